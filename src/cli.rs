@@ -1,0 +1,301 @@
+//! The command line: `codesite build` and `codesite check`.
+
+use std::io::IsTerminal as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::diag::Diagnostics;
+use crate::load::{self, Sources};
+use crate::plan::{LinkStyle, PageKind, Plan};
+use crate::render::{Output, Renderer};
+use crate::{validate, write};
+
+/// A multilingual static site generator for protocol reply codes.
+#[derive(Debug, Parser)]
+#[command(name = "codesite", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build the site into an output folder.
+    ///
+    /// Examples:
+    ///   codesite build                      build ./ into ./public
+    ///   codesite build --offline            links name index.html, for reading from disk
+    ///   codesite build --root site --output /tmp/out --strict
+    Build(BuildArgs),
+    /// Check the site without writing anything: load, validate, plan and render in memory.
+    ///
+    /// Exits 0 when the site is clean, 1 when the input has errors.
+    Check(CommonArgs),
+}
+
+#[derive(Debug, Args)]
+struct CommonArgs {
+    /// The site's folder (holding content/, locales/ and templates/).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// Write links that name index.html, so that every link works from file://.
+    #[arg(long)]
+    offline: bool,
+    /// Fail on warnings too: a message missing in a locale, a translation whose variables
+    /// differ from English.
+    #[arg(long)]
+    strict: bool,
+    /// Print only errors.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Debug, Args)]
+struct BuildArgs {
+    #[command(flatten)]
+    common: CommonArgs,
+    /// Where to write the site [default: public/ inside the root]
+    #[arg(long, short, value_name = "DIR")]
+    output: Option<PathBuf>,
+}
+
+/// Exit statuses: 0 success, 1 the input has errors, 2 codesite itself failed.
+pub mod exit {
+    /// Success.
+    pub const OK: u8 = 0;
+    /// The input has errors.
+    pub const INPUT: u8 = 1;
+    /// codesite failed (I/O, a bug).
+    pub const INTERNAL: u8 = 2;
+}
+
+/// What a successful build produced.
+#[derive(Debug)]
+pub struct Built {
+    /// Rendered files.
+    pub outputs: Vec<Output>,
+    /// Warnings (and, on failure, errors).
+    pub diagnostics: Diagnostics,
+    /// The plan the files were rendered from.
+    pub plan: Plan,
+    /// Per-locale translation coverage.
+    pub coverage: Vec<crate::i18n::Coverage>,
+    /// Page count per locale code, in site order, and for the root pages ("").
+    pub pages_per_locale: Vec<(String, usize)>,
+}
+
+/// Runs load, validate, plan and render for the site at `root`. On input errors, returns the
+/// diagnostics.
+pub fn render_site(
+    root: &Path,
+    style: LinkStyle,
+    strict: bool,
+) -> anyhow::Result<Result<Built, Diagnostics>> {
+    let (sources, mut ds) = load::load(root)?;
+    let Some(sources) = sources else {
+        return Ok(Err(ds));
+    };
+    ds.extend(validate::validate(&sources));
+    if strict {
+        ds.make_warnings_errors();
+    }
+    if ds.has_errors() {
+        return Ok(Err(ds));
+    }
+    let plan = make_plan(&sources, style);
+    let renderer = match Renderer::new(&sources, &plan) {
+        Ok(r) => r,
+        Err(e) => {
+            ds.extend(e);
+            return Ok(Err(ds));
+        }
+    };
+    let outputs = match renderer.render_all() {
+        Ok(o) => o,
+        Err(e) => {
+            ds.extend(e);
+            return Ok(Err(ds));
+        }
+    };
+    let mut pages_per_locale: Vec<(String, usize)> = sources
+        .config
+        .locales
+        .iter()
+        .map(|l| (l.code.clone(), 0))
+        .collect();
+    for p in &plan.pages {
+        if let Some(l) = p.locale {
+            pages_per_locale[l].1 += 1;
+        }
+    }
+    let coverage = sources.i18n.coverage();
+    drop(renderer);
+    Ok(Ok(Built {
+        outputs,
+        diagnostics: ds,
+        plan,
+        coverage,
+        pages_per_locale,
+    }))
+}
+
+fn make_plan(sources: &Sources, style: LinkStyle) -> Plan {
+    let slugs: Vec<String> = sources.prose.iter().map(|p| p.slug.clone()).collect();
+    Plan::new(&sources.config, &sources.catalogs, &slugs, style)
+}
+
+fn colour() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+fn report_failure(ds: &Diagnostics, what_was_kept: &str) -> ExitCode {
+    eprint!("{}", ds.render(colour()));
+    let errors = ds.error_count();
+    let warnings = ds.warning_count();
+    let mut line = format!("{errors} error{}", if errors == 1 { "" } else { "s" });
+    if warnings > 0 {
+        line.push_str(&format!(
+            ", {warnings} warning{}",
+            if warnings == 1 { "" } else { "s" }
+        ));
+    }
+    eprintln!("codesite: {line}; {what_was_kept}");
+    ExitCode::from(exit::INPUT)
+}
+
+fn print_coverage(built: &Built) {
+    for c in &built.coverage {
+        if c.missing.is_empty() {
+            eprintln!(
+                "  {:<6} {}/{} messages translated",
+                c.locale, c.translated, c.total
+            );
+        } else {
+            let shown: Vec<&str> = c.missing.iter().take(6).map(String::as_str).collect();
+            let more = if c.missing.len() > shown.len() {
+                format!(" and {} more", c.missing.len() - shown.len())
+            } else {
+                String::new()
+            };
+            eprintln!(
+                "  {:<6} {}/{} messages translated; English shown for {}{more}",
+                c.locale,
+                c.translated,
+                c.total,
+                shown.join(", ")
+            );
+        }
+    }
+}
+
+/// Runs the command line; the binary's `main` only calls this.
+pub fn run(cli: Cli) -> ExitCode {
+    match run_inner(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("codesite: {e:#}");
+            ExitCode::from(exit::INTERNAL)
+        }
+    }
+}
+
+fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Build(args) => {
+            let start = Instant::now();
+            let common = &args.common;
+            let out = args
+                .output
+                .clone()
+                .unwrap_or_else(|| common.root.join("public"));
+            write::check_output_dir(&common.root, &out)?;
+            let style = if common.offline {
+                LinkStyle::Offline
+            } else {
+                LinkStyle::Hosted
+            };
+            let built = match render_site(&common.root, style, common.strict)? {
+                Ok(b) => b,
+                Err(ds) => {
+                    return Ok(report_failure(
+                        &ds,
+                        &format!("nothing was written ({} is unchanged)", out.display()),
+                    ));
+                }
+            };
+            if !common.quiet && !built.diagnostics.is_empty() {
+                eprint!("{}", built.diagnostics.render(colour()));
+            }
+            let stats = write::write(&out, &built.outputs)?;
+            if !common.quiet {
+                print_coverage(&built);
+                let per_locale: Vec<String> = built
+                    .pages_per_locale
+                    .iter()
+                    .map(|(l, n)| format!("{l} {n}"))
+                    .collect();
+                let root_pages = built
+                    .plan
+                    .pages
+                    .iter()
+                    .filter(|p| p.locale.is_none() && p.kind != PageKind::NotFound)
+                    .count();
+                eprintln!(
+                    "codesite: built {} pages ({}; root {}) into {}: {} files written, {} unchanged, {} removed, {:.1} MB, {} warning{} in {:.2} s",
+                    built.plan.pages.len(),
+                    per_locale.join(", "),
+                    root_pages + 1,
+                    out.display(),
+                    stats.written,
+                    stats.unchanged,
+                    stats.removed,
+                    stats.bytes as f64 / 1_000_000.0,
+                    built.diagnostics.warning_count(),
+                    if built.diagnostics.warning_count() == 1 {
+                        ""
+                    } else {
+                        "s"
+                    },
+                    start.elapsed().as_secs_f64()
+                );
+            }
+            Ok(ExitCode::from(exit::OK))
+        }
+        Command::Check(common) => {
+            let style = if common.offline {
+                LinkStyle::Offline
+            } else {
+                LinkStyle::Hosted
+            };
+            match render_site(&common.root, style, common.strict)? {
+                Ok(built) => {
+                    if !common.quiet {
+                        eprint!("{}", built.diagnostics.render(colour()));
+                        print_coverage(&built);
+                        eprintln!(
+                            "codesite: {} pages checked, {} warnings; nothing was written",
+                            built.plan.pages.len(),
+                            built.diagnostics.warning_count()
+                        );
+                    }
+                    Ok(ExitCode::from(exit::OK))
+                }
+                Err(ds) => Ok(report_failure(&ds, "nothing was written")),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,362 @@
+//! Diagnostics: problems in the user's input, as data.
+//!
+//! Plumbing failures (a disk that fails, a bug) are `anyhow` errors. Problems in what the user
+//! wrote (a TOML typo, a missing translation) are [`Diagnostic`]s: every step collects all of them
+//! in one pass, and the command prints them together, sorted by file and line, before deciding
+//! whether to go on. Each one names the file, the line and column, and says what to do.
+
+use std::fmt::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The build cannot go on.
+    Error,
+    /// The build goes on, but the output is not what the author wants (for example, a fallback
+    /// to English). `--strict` turns warnings into errors.
+    Warning,
+}
+
+/// A place in an input file. Lines and columns count from 1; the column counts characters.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Location {
+    /// The file, relative to the site's root where possible.
+    pub file: PathBuf,
+    /// 1-based line, 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based column in characters, 0 when unknown.
+    pub column: usize,
+    /// The text of the offending line, shown under the message.
+    pub source_line: Option<String>,
+}
+
+impl Location {
+    /// A location for a whole file.
+    pub fn file(file: impl Into<PathBuf>) -> Self {
+        Location {
+            file: file.into(),
+            line: 0,
+            column: 0,
+            source_line: None,
+        }
+    }
+
+    /// The location of byte `offset` in `source`, the contents of `file`.
+    pub fn at_offset(file: impl Into<PathBuf>, source: &str, offset: usize) -> Self {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let before = &source[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = source[line_start..offset].chars().count() + 1;
+        let line_end = source[line_start..]
+            .find('\n')
+            .map_or(source.len(), |i| line_start + i);
+        let text = source[line_start..line_end].trim_end_matches('\r');
+        Location {
+            file: file.into(),
+            line,
+            column,
+            source_line: Some(text.to_owned()),
+        }
+    }
+
+    /// The location of the first line of `source` that starts with `prefix` (after indentation),
+    /// or the whole file when there is none.
+    pub fn of_line_starting(file: impl Into<PathBuf>, source: &str, prefix: &str) -> Self {
+        let file = file.into();
+        let mut offset = 0;
+        for line in source.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with(prefix) {
+                let indent = line.len() - trimmed.len();
+                return Location::at_offset(file, source, offset + indent);
+            }
+            offset += line.len();
+        }
+        Location::file(file)
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// One problem in the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Where it is.
+    pub location: Location,
+    /// What is wrong, in one line.
+    pub message: String,
+    /// What to do about it, in one line.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at `location`.
+    pub fn error(location: Location, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            location,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// A warning at `location`.
+    pub fn warning(location: Location, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            location,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// Adds the line that tells the user what to do.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// All the problems found so far.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// No problems.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a problem.
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    /// Records every problem of `other`.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
+    /// Turns every warning into an error (`--strict`).
+    pub fn make_warnings_errors(&mut self) {
+        for d in &mut self.items {
+            d.severity = Severity::Error;
+        }
+    }
+
+    /// Number of errors.
+    pub fn error_count(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+
+    /// Number of warnings.
+    pub fn warning_count(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
+    }
+
+    /// True when at least one problem stops the build.
+    pub fn has_errors(&self) -> bool {
+        self.error_count() > 0
+    }
+
+    /// The problems, sorted by file, line and column, then errors first.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut v: Vec<&Diagnostic> = self.items.iter().collect();
+        v.sort_by(|a, b| {
+            (
+                &a.location.file,
+                a.location.line,
+                a.location.column,
+                a.severity,
+                &a.message,
+            )
+                .cmp(&(
+                    &b.location.file,
+                    b.location.line,
+                    b.location.column,
+                    b.severity,
+                    &b.message,
+                ))
+        });
+        v.dedup_by(|a, b| a == b);
+        v
+    }
+
+    /// True when nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Renders every problem the way rustc does, with colour when `colour` is set.
+    pub fn render(&self, colour: bool) -> String {
+        let mut out = String::new();
+        for d in self.sorted() {
+            render_one(&mut out, d, colour);
+        }
+        out
+    }
+}
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+fn render_one(out: &mut String, d: &Diagnostic, colour: bool) {
+    let p = Paint { on: colour };
+    let (word, code) = match d.severity {
+        Severity::Error => ("error", "1;31"),
+        Severity::Warning => ("warning", "1;33"),
+    };
+    let _ = writeln!(
+        out,
+        "{}{}",
+        p.wrap(code, word),
+        p.wrap("1", &format!(": {}", d.message))
+    );
+    let loc = &d.location;
+    let file = loc.file.display();
+    let pos = match (loc.line, loc.column) {
+        (0, _) => format!("{file}"),
+        (l, 0) => format!("{file}:{l}"),
+        (l, c) => format!("{file}:{l}:{c}"),
+    };
+    let gutter = if loc.line > 0 {
+        loc.line.to_string().len()
+    } else {
+        1
+    };
+    let pad = " ".repeat(gutter);
+    let _ = writeln!(out, "{pad}{} {pos}", p.wrap("1;34", "-->"));
+    if let (Some(text), true) = (&loc.source_line, loc.line > 0) {
+        let bar = p.wrap("1;34", "|");
+        let _ = writeln!(out, "{pad} {bar}");
+        let _ = writeln!(
+            out,
+            "{} {bar} {}",
+            p.wrap("1;34", &loc.line.to_string()),
+            text
+        );
+        if loc.column > 0 {
+            let before: String = text
+                .chars()
+                .take(loc.column - 1)
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            let _ = writeln!(out, "{pad} {bar} {before}{}", p.wrap(code, "^"));
+        }
+    }
+    if let Some(help) = &d.help {
+        let _ = writeln!(
+            out,
+            "{pad} {} {}",
+            p.wrap("1;34", "="),
+            p.wrap("1", &format!("help: {help}"))
+        );
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+/// Shows `path` relative to `root` when it lies inside it.
+pub fn relative_to(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_become_lines_and_character_columns() {
+        let src = "a = 1\nnamé = x\n";
+        let loc = Location::at_offset("f.toml", src, src.find('x').unwrap());
+        assert_eq!((loc.line, loc.column), (2, 8));
+        assert_eq!(loc.source_line.as_deref(), Some("namé = x"));
+    }
+
+    #[test]
+    fn rendering_shows_the_line_and_a_marker_under_the_column() {
+        let src = "title = 1\n";
+        let mut ds = Diagnostics::new();
+        ds.push(
+            Diagnostic::error(Location::at_offset("site.toml", src, 8), "wrong type")
+                .with_help("write a string"),
+        );
+        let text = ds.render(false);
+        assert_eq!(
+            text,
+            "error: wrong type\n --> site.toml:1:9\n  |\n1 | title = 1\n  |         ^\n  = help: write a string\n"
+        );
+    }
+
+    #[test]
+    fn sorting_puts_files_and_lines_in_order_and_drops_repeats() {
+        let mut ds = Diagnostics::new();
+        let b = Diagnostic::warning(
+            Location {
+                file: "b".into(),
+                line: 1,
+                column: 1,
+                source_line: None,
+            },
+            "x",
+        );
+        let a2 = Diagnostic::error(
+            Location {
+                file: "a".into(),
+                line: 9,
+                column: 1,
+                source_line: None,
+            },
+            "y",
+        );
+        let a1 = Diagnostic::error(
+            Location {
+                file: "a".into(),
+                line: 2,
+                column: 1,
+                source_line: None,
+            },
+            "z",
+        );
+        ds.push(b.clone());
+        ds.push(a2);
+        ds.push(a1);
+        ds.push(b);
+        let lines: Vec<usize> = ds.sorted().iter().map(|d| d.location.line).collect();
+        assert_eq!(lines, vec![2, 9, 1]);
+    }
+}

@@ -1,0 +1,765 @@
+//! Fluent behind one small API: `format(locale, id, attribute, args) -> Text`.
+//!
+//! Each locale has one concurrent bundle holding all of `locales/<lang>/*.ftl`. A message missing
+//! in a locale is taken from the reference locale (English) and the result says so, so the page
+//! can mark it `lang="en"`. Templates and tests never touch bundles.
+//!
+//! Markup and direction, decided once here:
+//! - Every translation is plain text and is HTML-escaped.
+//! - A span in backticks (`` `MAIL FROM` ``) is a protocol literal: it becomes `<code>` in HTML.
+//! - Shown variables ([`Arg::Text`]) are isolated: `<bdi>` in HTML, and in plain text
+//!   (titles, meta descriptions) U+2068/U+2069 on right-to-left locales. Fluent's own isolation
+//!   marks are off, so left-to-right pages carry no invisible characters.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+
+use crate::config::{Direction, Locale};
+use crate::diag::{Diagnostic, Diagnostics, Location};
+
+/// A shown value: the same text as plain text and as HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rich {
+    /// Plain text, for titles and attributes.
+    pub plain: String,
+    /// Safe HTML.
+    pub html: String,
+}
+
+impl Rich {
+    /// A literal such as a code or a command: escaped, kept left to right.
+    pub fn literal(s: &str) -> Self {
+        Rich {
+            plain: s.to_owned(),
+            html: format!("<bdi>{}</bdi>", escape(s)),
+        }
+    }
+}
+
+impl From<&Text> for Rich {
+    fn from(t: &Text) -> Self {
+        Rich {
+            plain: t.plain.clone(),
+            html: if t.fallback {
+                t.html.clone()
+            } else {
+                format!("<bdi>{}</bdi>", t.html)
+            },
+        }
+    }
+}
+
+/// A variable passed to a message.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    /// A keyword that a message selects on (`later`, `yes`); never shown as is.
+    Key(&'a str),
+    /// A number, which selects CLDR plural categories and is shown.
+    Num(i64),
+    /// Shown text, inserted isolated.
+    Text(&'a Rich),
+}
+
+/// A formatted message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// Safe HTML; wrapped in `<span lang="en" dir="ltr">` when it is a fallback.
+    pub html: String,
+    /// Plain text, without markup.
+    pub plain: String,
+    /// The locale lacked the message and English was used.
+    pub fallback: bool,
+}
+
+/// Where a message was defined, and which variables it uses.
+#[derive(Debug, Clone, Default)]
+pub struct MessageInfo {
+    /// The .ftl file.
+    pub file: PathBuf,
+    /// 1-based line of the message's id.
+    pub line: usize,
+    /// The line's text.
+    pub source_line: String,
+    /// Variables of the value, when it has one.
+    pub value_vars: Option<BTreeSet<String>>,
+    /// Attributes and the variables of each.
+    pub attrs: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl MessageInfo {
+    /// The location of the message's first line.
+    pub fn location(&self) -> Location {
+        Location {
+            file: self.file.clone(),
+            line: self.line,
+            column: 1,
+            source_line: Some(self.source_line.clone()),
+        }
+    }
+
+    /// Variables used by the value (`attr` = None) or by an attribute.
+    pub fn vars(&self, attr: Option<&str>) -> Option<&BTreeSet<String>> {
+        match attr {
+            None => self.value_vars.as_ref(),
+            Some(a) => self.attrs.get(a),
+        }
+    }
+}
+
+/// One .ftl file as read from disk.
+#[derive(Debug, Clone)]
+pub struct FtlSource {
+    /// Path shown in diagnostics.
+    pub path: PathBuf,
+    /// Contents.
+    pub text: String,
+}
+
+struct LocaleBundle {
+    code: String,
+    dir: Direction,
+    bundle: FluentBundle<Arc<FluentResource>>,
+    info: HashMap<String, MessageInfo>,
+}
+
+/// Every locale's messages.
+pub struct I18n {
+    locales: Vec<LocaleBundle>,
+    reference: usize,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n")
+            .field(
+                "locales",
+                &self.locales.iter().map(|l| &l.code).collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+/// How much of one locale is translated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    /// Locale code.
+    pub locale: String,
+    /// Messages and attributes of the reference locale.
+    pub total: usize,
+    /// Of those, present in this locale.
+    pub translated: usize,
+    /// The missing ones, as `id` or `id.attribute`.
+    pub missing: Vec<String>,
+}
+
+const SENTINEL_OPEN: char = '\u{E000}';
+const SENTINEL_CLOSE: char = '\u{E001}';
+
+impl I18n {
+    /// Builds every locale's bundle from its files. Syntax errors and duplicate ids are
+    /// reported, with their positions; what parsed is still loaded, so that one run finds
+    /// every problem.
+    pub fn load(
+        locales: &[Locale],
+        reference: &str,
+        files: &[Vec<FtlSource>],
+    ) -> (I18n, Diagnostics) {
+        let mut ds = Diagnostics::new();
+        let mut out = Vec::new();
+        for (locale, sources) in locales.iter().zip(files) {
+            let mut bundle = FluentBundle::new_concurrent(vec![locale.langid.clone()]);
+            bundle.set_use_isolating(false);
+            let mut info: HashMap<String, MessageInfo> = HashMap::new();
+            for src in sources {
+                let res = match FluentResource::try_new(src.text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            ds.push(
+                                Diagnostic::error(
+                                    Location::at_offset(&src.path, &src.text, e.pos.start),
+                                    format!("Fluent syntax error: {}", e.kind),
+                                )
+                                .with_help("fix the line; attributes are indented `.name = text`, and `{` starts a placeable"),
+                            );
+                        }
+                        r
+                    }
+                };
+                for entry in res.entries() {
+                    if let ast::Entry::Message(m) = entry {
+                        let id = m.id.name.to_owned();
+                        let loc =
+                            Location::of_line_starting(&src.path, &src.text, &format!("{id} ="))
+                                .line_or(Location::of_line_starting(&src.path, &src.text, &id));
+                        if let Some(prev) = info.get(&id) {
+                            ds.push(
+                                Diagnostic::error(
+                                    loc.clone(),
+                                    format!(
+                                        "message `{id}` is defined twice in locale `{}`",
+                                        locale.code
+                                    ),
+                                )
+                                .with_help(format!(
+                                    "remove one; the other is at {}:{}",
+                                    prev.file.display(),
+                                    prev.line
+                                )),
+                            );
+                            continue;
+                        }
+                        let mi = MessageInfo {
+                            file: src.path.clone(),
+                            line: loc.line,
+                            source_line: loc.source_line.clone().unwrap_or_default(),
+                            value_vars: m.value.as_ref().map(pattern_vars),
+                            attrs: m
+                                .attributes
+                                .iter()
+                                .map(|a| (a.id.name.to_owned(), pattern_vars(&a.value)))
+                                .collect(),
+                        };
+                        info.insert(id, mi);
+                    }
+                }
+                // Duplicates were reported above; keep the first definition.
+                let _ = bundle.add_resource(Arc::new(res));
+            }
+            out.push(LocaleBundle {
+                code: locale.code.clone(),
+                dir: locale.dir,
+                bundle,
+                info,
+            });
+        }
+        let reference = out.iter().position(|l| l.code == reference).unwrap_or(0);
+        (
+            I18n {
+                locales: out,
+                reference,
+            },
+            ds,
+        )
+    }
+
+    /// Number of locales.
+    pub fn len(&self) -> usize {
+        self.locales.len()
+    }
+
+    /// True when no locale is loaded.
+    pub fn is_empty(&self) -> bool {
+        self.locales.is_empty()
+    }
+
+    /// Index of the reference locale.
+    pub fn reference(&self) -> usize {
+        self.reference
+    }
+
+    /// Where a message is defined in a locale, if it is.
+    pub fn info(&self, locale: usize, id: &str) -> Option<&MessageInfo> {
+        self.locales[locale].info.get(id)
+    }
+
+    /// Ids of the reference locale's messages defined in files whose name is `file_name`
+    /// (`ui.ftl`), sorted.
+    pub fn reference_ids_in(&self, file_name: &str) -> Vec<&str> {
+        let mut v: Vec<&str> = self.locales[self.reference]
+            .info
+            .iter()
+            .filter(|(_, i)| i.file.file_name().is_some_and(|f| f == file_name))
+            .map(|(id, _)| id.as_str())
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// True when the message (or its attribute) exists in `locale` itself.
+    pub fn has(&self, locale: usize, id: &str, attr: Option<&str>) -> bool {
+        self.info(locale, id)
+            .is_some_and(|i| i.vars(attr).is_some())
+    }
+
+    /// Formats a message or one of its attributes. Missing in `locale`, it comes from the
+    /// reference locale, marked as a fallback. Missing there too, or failing to format, it is an
+    /// error naming the message.
+    pub fn format(
+        &self,
+        locale: usize,
+        id: &str,
+        attr: Option<&str>,
+        args: &[(&str, Arg<'_>)],
+    ) -> Result<Text, String> {
+        let (which, fallback) = if self.has(locale, id, attr) {
+            (locale, false)
+        } else if self.has(self.reference, id, attr) {
+            (self.reference, true)
+        } else {
+            return Err(format!(
+                "message `{}` is not defined in the reference locale",
+                display_id(id, attr)
+            ));
+        };
+        let lb = &self.locales[which];
+        let msg = lb
+            .bundle
+            .get_message(id)
+            .ok_or_else(|| format!("message `{id}` is missing"))?;
+        let pattern = match attr {
+            None => msg.value(),
+            Some(a) => msg.get_attribute(a).map(|a| a.value()),
+        }
+        .ok_or_else(|| format!("message `{}` is missing", display_id(id, attr)))?;
+        let mut fargs = FluentArgs::with_capacity(args.len());
+        let mut shown: Vec<&Rich> = Vec::new();
+        for (name, arg) in args {
+            match arg {
+                Arg::Key(k) => fargs.set(*name, FluentValue::from(*k)),
+                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+                Arg::Text(r) => {
+                    fargs.set(
+                        *name,
+                        FluentValue::from(format!(
+                            "{SENTINEL_OPEN}{}{SENTINEL_CLOSE}",
+                            shown.len()
+                        )),
+                    );
+                    shown.push(r);
+                }
+            }
+        }
+        let mut errors = Vec::new();
+        let raw = lb.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        if let Some(e) = errors.first() {
+            return Err(format!(
+                "message `{}` in locale `{}` failed to format: {e}",
+                display_id(id, attr),
+                lb.code
+            ));
+        }
+        let rtl = self.locales[locale].dir == Direction::Rtl;
+        let mut html = substitute(&code_spans(&escape(&raw)), &shown, |r| r.html.clone());
+        let plain = substitute(&plain_spans(&raw, rtl), &shown, |r| {
+            if rtl {
+                format!("\u{2068}{}\u{2069}", r.plain)
+            } else {
+                r.plain.clone()
+            }
+        });
+        if fallback {
+            html = format!(
+                "<span lang=\"{}\" dir=\"{}\">{html}</span>",
+                lb.code,
+                lb.dir.as_str()
+            );
+        }
+        Ok(Text {
+            html,
+            plain,
+            fallback,
+        })
+    }
+
+    /// Per locale, how many of the reference locale's messages and attributes it translates.
+    pub fn coverage(&self) -> Vec<Coverage> {
+        let reference = &self.locales[self.reference];
+        let mut units: Vec<(String, Option<String>)> = Vec::new();
+        for (id, info) in &reference.info {
+            if info.value_vars.is_some() {
+                units.push((id.clone(), None));
+            }
+            for a in info.attrs.keys() {
+                units.push((id.clone(), Some(a.clone())));
+            }
+        }
+        units.sort();
+        self.locales
+            .iter()
+            .enumerate()
+            .map(|(i, lb)| {
+                let missing: Vec<String> = units
+                    .iter()
+                    .filter(|(id, a)| !self.has(i, id, a.as_deref()))
+                    .map(|(id, a)| display_id(id, a.as_deref()))
+                    .collect();
+                Coverage {
+                    locale: lb.code.clone(),
+                    total: units.len(),
+                    translated: units.len() - missing.len(),
+                    missing,
+                }
+            })
+            .collect()
+    }
+
+    /// Compares every locale with the reference: missing messages, and messages whose
+    /// variables differ. Missing ones are warnings (the page falls back to English);
+    /// different variables are warnings too, and both become errors under `--strict`.
+    pub fn check_against_reference(&self) -> Diagnostics {
+        let mut ds = Diagnostics::new();
+        let reference = &self.locales[self.reference];
+        let mut ids: Vec<&String> = reference.info.keys().collect();
+        ids.sort();
+        for (i, lb) in self.locales.iter().enumerate() {
+            if i == self.reference {
+                continue;
+            }
+            for id in &ids {
+                let r = &reference.info[*id];
+                let here = lb.info.get(*id);
+                let mut parts: Vec<Option<&str>> = Vec::new();
+                if r.value_vars.is_some() {
+                    parts.push(None);
+                }
+                parts.extend(r.attrs.keys().map(|a| Some(a.as_str())));
+                for part in parts {
+                    let want = r.vars(part).expect("reference part exists");
+                    match here.and_then(|h| h.vars(part)) {
+                        None => {
+                            let location = match here {
+                                Some(h) => h.location(),
+                                None => Location::file(ftl_path_for(&r.file, &lb.code)),
+                            };
+                            ds.push(
+                                Diagnostic::warning(
+                                    location,
+                                    format!(
+                                        "locale `{}` has no translation of `{}`; English is shown",
+                                        lb.code,
+                                        display_id(id, part)
+                                    ),
+                                )
+                                .with_help(format!(
+                                    "translate it; the English text is at {}:{}",
+                                    r.file.display(),
+                                    r.line
+                                )),
+                            );
+                        }
+                        Some(got) if got != want => {
+                            let h = here.expect("present");
+                            ds.push(
+                                Diagnostic::warning(
+                                    h.location(),
+                                    format!(
+                                        "`{}` in locale `{}` uses the variables {} but English uses {}",
+                                        display_id(id, part),
+                                        lb.code,
+                                        show_vars(got),
+                                        show_vars(want)
+                                    ),
+                                )
+                                .with_help("use exactly the variables of the English message, spelled the same"),
+                            );
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        ds
+    }
+}
+
+impl Location {
+    fn line_or(self, other: Location) -> Location {
+        if self.line > 0 { self } else { other }
+    }
+}
+
+fn ftl_path_for(reference_file: &std::path::Path, locale: &str) -> PathBuf {
+    // locales/en/smtp.ftl -> locales/tr/smtp.ftl
+    let name = reference_file.file_name().unwrap_or_default();
+    match reference_file.parent().and_then(|p| p.parent()) {
+        Some(root) => root.join(locale).join(name),
+        None => PathBuf::from(locale).join(name),
+    }
+}
+
+fn show_vars(v: &BTreeSet<String>) -> String {
+    if v.is_empty() {
+        "none".to_owned()
+    } else {
+        v.iter()
+            .map(|s| format!("${s}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn display_id(id: &str, attr: Option<&str>) -> String {
+    match attr {
+        Some(a) => format!("{id}.{a}"),
+        None => id.to_owned(),
+    }
+}
+
+/// Every variable a pattern refers to, in selectors and variants alike.
+fn pattern_vars(p: &ast::Pattern<&str>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    collect_pattern(p, &mut out);
+    out
+}
+
+fn collect_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            collect_expr(expression, out);
+        }
+    }
+}
+
+fn collect_expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, out);
+            for v in variants {
+                collect_pattern(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => collect_inline(i, out),
+    }
+}
+
+fn collect_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => collect_call(arguments, out),
+        ast::InlineExpression::TermReference {
+            arguments: Some(a), ..
+        } => collect_call(a, out),
+        ast::InlineExpression::Placeable { expression } => collect_expr(expression, out),
+        _ => {}
+    }
+}
+
+fn collect_call(a: &ast::CallArguments<&str>, out: &mut BTreeSet<String>) {
+    for p in &a.positional {
+        collect_inline(p, out);
+    }
+    for n in &a.named {
+        collect_inline(&n.value, out);
+    }
+}
+
+/// HTML-escapes text.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let _ = pulldown_cmark_escape::escape_html(&mut out, s);
+    out
+}
+
+/// Turns `` `literal` `` spans of escaped text into `<code>`; a lone backtick stays.
+fn code_spans(escaped: &str) -> String {
+    if !escaped.contains('`') {
+        return escaped.to_owned();
+    }
+    let mut out = String::with_capacity(escaped.len() + 32);
+    let mut rest = escaped;
+    while let Some(start) = rest.find('`') {
+        let after = &rest[start + 1..];
+        match after.find('`') {
+            Some(end) if end > 0 => {
+                out.push_str(&rest[..start]);
+                out.push_str("<code dir=\"ltr\">");
+                out.push_str(&after[..end]);
+                out.push_str("</code>");
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=start]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Removes the backticks of literal spans; on right-to-left pages the literal is isolated
+/// left to right (U+2066 … U+2069) so that `MAIL FROM:<a@b>` keeps its order.
+fn plain_spans(text: &str, rtl: bool) -> String {
+    if !text.contains('`') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('`') {
+        let after = &rest[start + 1..];
+        match after.find('`') {
+            Some(end) if end > 0 => {
+                out.push_str(&rest[..start]);
+                if rtl {
+                    out.push('\u{2066}');
+                }
+                out.push_str(&after[..end]);
+                if rtl {
+                    out.push('\u{2069}');
+                }
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=start]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn substitute(text: &str, shown: &[&Rich], f: impl Fn(&Rich) -> String) -> String {
+    if shown.is_empty() || !text.contains(SENTINEL_OPEN) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    while let Some(start) = rest.find(SENTINEL_OPEN) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + SENTINEL_OPEN.len_utf8()..];
+        let Some(end) = after.find(SENTINEL_CLOSE) else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        match after[..end]
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| shown.get(i))
+        {
+            Some(r) => out.push_str(&f(r)),
+            None => out.push_str(&after[..end]),
+        }
+        rest = &after[end + SENTINEL_CLOSE.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn locale(code: &str, dir: Direction) -> Locale {
+        Locale {
+            code: code.into(),
+            name: code.into(),
+            dir,
+            langid: code.parse().unwrap(),
+        }
+    }
+
+    fn i18n(en: &str, other: (&str, Direction, &str)) -> (I18n, Diagnostics) {
+        let locales = [locale("en", Direction::Ltr), locale(other.0, other.1)];
+        let files = vec![
+            vec![FtlSource {
+                path: "locales/en/ui.ftl".into(),
+                text: en.into(),
+            }],
+            vec![FtlSource {
+                path: format!("locales/{}/ui.ftl", other.0).into(),
+                text: other.2.into(),
+            }],
+        ];
+        I18n::load(&locales, "en", &files)
+    }
+
+    #[test]
+    fn missing_messages_fall_back_to_english_and_are_marked() {
+        let (i, ds) = i18n(
+            "a = Hello\nb = World\n",
+            ("tr", Direction::Ltr, "a = Merhaba\n"),
+        );
+        assert!(ds.is_empty());
+        let a = i.format(1, "a", None, &[]).unwrap();
+        assert_eq!((a.html.as_str(), a.fallback), ("Merhaba", false));
+        let b = i.format(1, "b", None, &[]).unwrap();
+        assert_eq!(b.html, "<span lang=\"en\" dir=\"ltr\">World</span>");
+        assert!(b.fallback);
+        let cov = i.coverage();
+        assert_eq!((cov[1].translated, cov[1].total), (1, 2));
+        assert_eq!(cov[1].missing, vec!["b".to_owned()]);
+    }
+
+    #[test]
+    fn text_is_escaped_literals_become_code_and_shown_variables_are_isolated() {
+        let (i, _) = i18n(
+            "m = <script>x</script> `MAIL FROM` { $code } ok\n",
+            ("ar", Direction::Rtl, "m = نص `RCPT TO` { $code }\n"),
+        );
+        let code = Rich::literal("553");
+        let t = i
+            .format(0, "m", None, &[("code", Arg::Text(&code))])
+            .unwrap();
+        assert_eq!(
+            t.html,
+            "&lt;script&gt;x&lt;/script&gt; <code dir=\"ltr\">MAIL FROM</code> <bdi>553</bdi> ok"
+        );
+        assert_eq!(t.plain, "<script>x</script> MAIL FROM 553 ok");
+        let ar = i
+            .format(1, "m", None, &[("code", Arg::Text(&code))])
+            .unwrap();
+        assert_eq!(ar.plain, "نص \u{2066}RCPT TO\u{2069} \u{2068}553\u{2069}");
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr_for_each_locale() {
+        let msg = "n = { $n ->\n    [zero] zero\n    [one] one\n    [two] two\n    [few] few\n    [many] many\n   *[other] other\n}\n";
+        let (i, _) = i18n(msg, ("ar", Direction::Rtl, msg));
+        let got: Vec<String> = [0, 1, 2, 3, 11, 100]
+            .iter()
+            .map(|n| {
+                i.format(1, "n", None, &[("n", Arg::Num(*n))])
+                    .unwrap()
+                    .plain
+            })
+            .collect();
+        assert_eq!(got, ["zero", "one", "two", "few", "many", "other"]);
+        let en: Vec<String> = [0, 1, 2]
+            .iter()
+            .map(|n| {
+                i.format(0, "n", None, &[("n", Arg::Num(*n))])
+                    .unwrap()
+                    .plain
+            })
+            .collect();
+        assert_eq!(en, ["other", "one", "other"]);
+    }
+
+    #[test]
+    fn different_variables_and_missing_attributes_are_reported_with_their_lines() {
+        let en = "x = { $a } and { $b ->\n   *[k] { $c }\n}\n    .fix = Do it\n";
+        let (i, _) = i18n(en, ("tr", Direction::Ltr, "\nx = { $a }\n"));
+        let text = i.check_against_reference().render(false);
+        assert!(
+            text.contains("`x` in locale `tr` uses the variables $a but English uses $a, $b, $c"),
+            "{text}"
+        );
+        assert!(text.contains("locales/tr/ui.ftl:2:1"), "{text}");
+        assert!(text.contains("has no translation of `x.fix`"), "{text}");
+    }
+
+    #[test]
+    fn syntax_errors_name_the_file_and_line() {
+        let (_, ds) = i18n("a = ok\nb = { oops\n", ("tr", Direction::Ltr, ""));
+        let text = ds.render(false);
+        assert!(text.contains("locales/en/ui.ftl:2"), "{text}");
+    }
+
+    #[test]
+    fn a_lone_backtick_is_kept() {
+        assert_eq!(code_spans("a ` b"), "a ` b");
+        assert_eq!(
+            code_spans("`x` and `y`"),
+            "<code dir=\"ltr\">x</code> and <code dir=\"ltr\">y</code>"
+        );
+    }
+}

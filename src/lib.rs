@@ -1,0 +1,25 @@
+//! codesite: a multilingual static site generator for protocol reply codes.
+//!
+//! The pipeline runs in one direction, one module per step, each handing the next a plain value:
+//!
+//! ```text
+//! load -> validate -> plan -> render -> write
+//! ```
+//!
+//! [`build`] runs all five; [`check`] runs all but the last.
+
+pub mod catalog;
+pub mod cli;
+pub mod config;
+pub mod diag;
+pub mod i18n;
+pub mod load;
+pub mod markdown;
+pub mod plan;
+pub mod render;
+pub mod validate;
+pub mod write;
+
+mod toml_input;
+
+pub use cli::run;

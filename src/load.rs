@@ -1,0 +1,314 @@
+//! Load: read every input of a site into one [`Sources`] value. Nothing is rendered here.
+//!
+//! Input problems become diagnostics (with every file read, so one run reports them all);
+//! only failures to read the disk are `anyhow` errors.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+
+use crate::catalog::{self, Catalog};
+use crate::config::{self, SiteConfig};
+use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::i18n::{FtlSource, I18n};
+
+/// A template, built in or from the site's templates/ folder.
+#[derive(Debug, Clone)]
+pub struct Template {
+    /// Name used by Tera (`pair.html`).
+    pub name: String,
+    /// Where it came from, for diagnostics (`templates/pair.html`, or `(built-in)/pair.html`).
+    pub path: PathBuf,
+    /// Its text.
+    pub source: String,
+}
+
+/// A Markdown page, in each locale that has it.
+#[derive(Debug, Clone)]
+pub struct Prose {
+    /// URL segment (`about`).
+    pub slug: String,
+    /// Per locale (site order): the file and its text, when the locale has one.
+    pub by_locale: Vec<Option<(PathBuf, String)>>,
+}
+
+/// Everything a site is made of.
+#[derive(Debug)]
+pub struct Sources {
+    /// The site's root folder.
+    pub root: PathBuf,
+    /// site.toml.
+    pub config: SiteConfig,
+    /// The catalogs, sorted by id.
+    pub catalogs: Vec<Catalog>,
+    /// Every locale's messages.
+    pub i18n: I18n,
+    /// Tera templates.
+    pub templates: Vec<Template>,
+    /// Static files copied as they are: (path below the output root, bytes).
+    pub assets: Vec<(String, Vec<u8>)>,
+    /// Markdown pages.
+    pub prose: Vec<Prose>,
+}
+
+/// The templates and assets built into codesite; a site overrides any of them by putting a
+/// file of the same name in its templates/ folder.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../templates/base.html")),
+    ("chooser.html", include_str!("../templates/chooser.html")),
+    ("home.html", include_str!("../templates/home.html")),
+    ("catalog.html", include_str!("../templates/catalog.html")),
+    ("code.html", include_str!("../templates/code.html")),
+    ("pair.html", include_str!("../templates/pair.html")),
+    ("page.html", include_str!("../templates/page.html")),
+    ("404.html", include_str!("../templates/404.html")),
+];
+
+/// Built-in static files, under templates/assets/, written to assets/ in the output.
+pub const BUILTIN_ASSETS: &[(&str, &str)] =
+    &[("style.css", include_str!("../templates/assets/style.css"))];
+
+fn read(path: &Path) -> Result<String> {
+    let bytes = fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
+    String::from_utf8(bytes)
+        .map_err(|e| anyhow::anyhow!("`{}` is not UTF-8 text: {e}", path.display()))
+}
+
+fn sorted_dir(path: &Path) -> Result<Vec<PathBuf>> {
+    let mut v: Vec<PathBuf> = fs::read_dir(path)
+        .with_context(|| format!("failed to list `{}`", path.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<std::io::Result<_>>()
+        .with_context(|| format!("failed to list `{}`", path.display()))?;
+    v.sort();
+    Ok(v)
+}
+
+/// Reads a text input; a file that is not UTF-8 is an input problem, not a crash.
+fn read_text(root: &Path, path: &Path, ds: &mut Diagnostics) -> Result<Option<String>> {
+    match fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(s) => Ok(Some(s)),
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                ds.push(
+                    Diagnostic::error(
+                        Location::at_offset(rel(root, path), &text, valid),
+                        "the file is not valid UTF-8",
+                    )
+                    .with_help("save the file as UTF-8"),
+                );
+                Ok(None)
+            }
+        },
+        Err(e) => Err(e).with_context(|| format!("failed to read `{}`", path.display())),
+    }
+}
+
+fn rel(root: &Path, p: &Path) -> PathBuf {
+    crate::diag::relative_to(root, p)
+}
+
+/// Loads the site at `root`. Returns the sources when they could all be parsed, and every
+/// problem found either way.
+pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
+    let mut ds = Diagnostics::new();
+    let site_path = root.join("content").join("site.toml");
+    if !site_path.is_file() {
+        ds.push(
+            Diagnostic::error(Location::file(rel(root, &site_path)), format!("no site found in `{}`", root.display()))
+                .with_help("run codesite in a site's folder, pass --root DIR, or create one with `codesite init DIR`"),
+        );
+        return Ok((None, ds));
+    }
+    let config = match read_text(root, &site_path, &mut ds)? {
+        Some(text) => match config::parse(&rel(root, &site_path), &text) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                ds.extend(e);
+                None
+            }
+        },
+        None => None,
+    };
+
+    // Catalogs: every folder of content/ with a catalog.toml.
+    let mut catalogs = Vec::new();
+    for dir in sorted_dir(&root.join("content"))? {
+        let file = dir.join("catalog.toml");
+        if !file.is_file() {
+            continue;
+        }
+        let id = dir
+            .file_name()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        if !catalog::is_safe_segment(&id) || id == "assets" {
+            ds.push(
+                Diagnostic::error(
+                    Location::file(rel(root, &file)),
+                    format!("catalog folder name `{id}` cannot be used in a URL"),
+                )
+                .with_help("rename the folder to lowercase letters, digits and hyphens"),
+            );
+            continue;
+        }
+        if let Some(text) = read_text(root, &file, &mut ds)? {
+            match catalog::parse(&id, &rel(root, &file), &text) {
+                Ok(c) => catalogs.push(c),
+                Err(e) => ds.extend(e),
+            }
+        }
+    }
+
+    let Some(config) = config else {
+        return Ok((None, ds));
+    };
+
+    // Fluent files, per locale.
+    let mut ftl = Vec::new();
+    for l in &config.locales {
+        let dir = root.join("locales").join(&l.code);
+        let mut files = Vec::new();
+        if !dir.is_dir() {
+            ds.push(
+                Diagnostic::error(
+                    Location::of_line_starting(
+                        rel(root, &site_path),
+                        &read(&site_path)?,
+                        &format!("code = \"{}\"", l.code),
+                    ),
+                    format!("locale `{}` has no folder locales/{}/", l.code, l.code),
+                )
+                .with_help(format!(
+                    "create locales/{}/ with its .ftl files, or remove the locale from site.toml",
+                    l.code
+                )),
+            );
+        } else {
+            for p in sorted_dir(&dir)? {
+                if p.extension().is_some_and(|e| e == "ftl") {
+                    if let Some(text) = read_text(root, &p, &mut ds)? {
+                        files.push(FtlSource {
+                            path: rel(root, &p),
+                            text,
+                        });
+                    }
+                }
+            }
+        }
+        ftl.push(files);
+    }
+    let (i18n, fds) = I18n::load(&config.locales, &config.default_locale, &ftl);
+    ds.extend(fds);
+
+    // Templates: built-ins, then the site's own of the same name or new ones.
+    let mut templates: Vec<Template> = BUILTIN_TEMPLATES
+        .iter()
+        .map(|(n, s)| Template {
+            name: (*n).to_owned(),
+            path: PathBuf::from("(built-in)").join(n),
+            source: (*s).to_owned(),
+        })
+        .collect();
+    let mut assets: Vec<(String, Vec<u8>)> = BUILTIN_ASSETS
+        .iter()
+        .map(|(n, s)| (format!("assets/{n}"), s.as_bytes().to_vec()))
+        .collect();
+    let tdir = root.join("templates");
+    if tdir.is_dir() {
+        for p in sorted_dir(&tdir)? {
+            let Some(name) = p.file_name().and_then(|s| s.to_str()).map(str::to_owned) else {
+                continue;
+            };
+            if p.is_file() && (name.ends_with(".html") || name.ends_with(".xml")) {
+                if let Some(source) = read_text(root, &p, &mut ds)? {
+                    let t = Template {
+                        name: name.clone(),
+                        path: rel(root, &p),
+                        source,
+                    };
+                    match templates.iter_mut().find(|t| t.name == name) {
+                        Some(slot) => *slot = t,
+                        None => templates.push(t),
+                    }
+                }
+            }
+        }
+        let adir = tdir.join("assets");
+        if adir.is_dir() {
+            for p in sorted_dir(&adir)? {
+                let Some(name) = p.file_name().and_then(|s| s.to_str()).map(str::to_owned) else {
+                    continue;
+                };
+                if p.is_file() && catalog::is_safe_segment(&name) {
+                    let bytes = fs::read(&p)
+                        .with_context(|| format!("failed to read `{}`", p.display()))?;
+                    let key = format!("assets/{name}");
+                    match assets.iter_mut().find(|(k, _)| *k == key) {
+                        Some(slot) => slot.1 = bytes,
+                        None => assets.push((key, bytes)),
+                    }
+                }
+            }
+        }
+    }
+
+    // Markdown pages: content/pages/<slug>/<locale>.md
+    let mut prose = Vec::new();
+    let pdir = root.join("content").join("pages");
+    if pdir.is_dir() {
+        for dir in sorted_dir(&pdir)? {
+            if !dir.is_dir() {
+                continue;
+            }
+            let slug = dir
+                .file_name()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            if !catalog::is_safe_segment(&slug)
+                || catalogs.iter().any(|c| c.id == slug)
+                || slug == "assets"
+            {
+                ds.push(
+                    Diagnostic::error(Location::file(rel(root, &dir)), format!("page folder `{slug}` cannot be used as a URL segment"))
+                        .with_help("rename it to lowercase letters, digits and hyphens, different from every catalog"),
+                );
+                continue;
+            }
+            let mut by_locale = Vec::new();
+            for l in &config.locales {
+                let f = dir.join(format!("{}.md", l.code));
+                if f.is_file() {
+                    by_locale.push(read_text(root, &f, &mut ds)?.map(|t| (rel(root, &f), t)));
+                } else {
+                    by_locale.push(None);
+                }
+            }
+            let reference = config.default_index();
+            if by_locale[reference].is_none() {
+                ds.push(
+                    Diagnostic::error(Location::file(rel(root, &dir)), format!("page `{slug}` has no {}.md", config.default_locale))
+                        .with_help("every page needs a version in the default locale, which other locales fall back to"),
+                );
+                continue;
+            }
+            prose.push(Prose { slug, by_locale });
+        }
+    }
+
+    let sources = Sources {
+        root: root.to_path_buf(),
+        config,
+        catalogs,
+        i18n,
+        templates,
+        assets,
+        prose,
+    };
+    Ok((Some(sources), ds))
+}

@@ -1,0 +1,434 @@
+//! The plan: every page of the site, its output path, its URL and its alternates, computed
+//! once. This is the only place where URLs and hrefs are made, so the hosted and the offline
+//! link styles cannot drift apart.
+//!
+//! The URL contract (DESIGN.md):
+//!
+//! ```text
+//! index.html                         language chooser (x-default)
+//! <lang>/index.html                  home of a locale
+//! <lang>/<catalog>/index.html        all codes of a catalog
+//! <lang>/<catalog>/<code>/index.html one code
+//! <lang>/<catalog>/<a>-vs-<b>/index.html  a pair, lower code first
+//! <lang>/<page>/index.html           a Markdown page (about)
+//! 404.html  sitemap.xml  robots.txt
+//! ```
+
+use std::path::PathBuf;
+
+use crate::catalog::Catalog;
+use crate::config::SiteConfig;
+
+/// How links between pages are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkStyle {
+    /// `../553/`: for a web server, which serves `index.html` for a folder.
+    Hosted,
+    /// `../553/index.html`: every link works when the files are opened from disk.
+    Offline,
+}
+
+/// What a page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PageKind {
+    /// The root language chooser.
+    Chooser,
+    /// A locale's home.
+    Home,
+    /// A catalog's list of codes (catalog index).
+    Catalog { catalog: usize },
+    /// One code (catalog, code index).
+    Code { catalog: usize, code: usize },
+    /// Two codes, `a < b` (indexes into the catalog's sorted codes).
+    Pair { catalog: usize, a: usize, b: usize },
+    /// A Markdown page.
+    Prose { page: usize },
+    /// The 404 page, at the root.
+    NotFound,
+}
+
+/// One page to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// What it shows.
+    pub kind: PageKind,
+    /// Its locale (index into the site's locales); `None` for the chooser and the 404 page.
+    pub locale: Option<usize>,
+}
+
+/// Every page, and the rules for linking them.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// All pages: chooser, 404, then per locale home, prose pages, catalogs, codes and pairs.
+    pub pages: Vec<Page>,
+    /// Link style.
+    pub style: LinkStyle,
+    base_url: String,
+    locale_codes: Vec<String>,
+    catalog_ids: Vec<String>,
+    codes: Vec<Vec<String>>,
+    prose_slugs: Vec<String>,
+}
+
+impl Plan {
+    /// Plans every page of a site.
+    pub fn new(
+        config: &SiteConfig,
+        catalogs: &[Catalog],
+        prose_slugs: &[String],
+        style: LinkStyle,
+    ) -> Plan {
+        let mut pages = vec![
+            Page {
+                kind: PageKind::Chooser,
+                locale: None,
+            },
+            Page {
+                kind: PageKind::NotFound,
+                locale: None,
+            },
+        ];
+        for l in 0..config.locales.len() {
+            let locale = Some(l);
+            pages.push(Page {
+                kind: PageKind::Home,
+                locale,
+            });
+            for page in 0..prose_slugs.len() {
+                pages.push(Page {
+                    kind: PageKind::Prose { page },
+                    locale,
+                });
+            }
+            for (c, cat) in catalogs.iter().enumerate() {
+                pages.push(Page {
+                    kind: PageKind::Catalog { catalog: c },
+                    locale,
+                });
+                for code in 0..cat.codes.len() {
+                    pages.push(Page {
+                        kind: PageKind::Code { catalog: c, code },
+                        locale,
+                    });
+                }
+                for (a, b) in cat.pairs() {
+                    pages.push(Page {
+                        kind: PageKind::Pair { catalog: c, a, b },
+                        locale,
+                    });
+                }
+            }
+        }
+        Plan {
+            pages,
+            style,
+            base_url: config.base_url.clone(),
+            locale_codes: config.locales.iter().map(|l| l.code.clone()).collect(),
+            catalog_ids: catalogs.iter().map(|c| c.id.clone()).collect(),
+            codes: catalogs
+                .iter()
+                .map(|c| c.codes.iter().map(|x| x.code.clone()).collect())
+                .collect(),
+            prose_slugs: prose_slugs.to_vec(),
+        }
+    }
+
+    /// The folders of a page below the output root (empty for root pages).
+    pub fn segments(&self, page: &Page) -> Vec<&str> {
+        let mut s: Vec<&str> = Vec::with_capacity(3);
+        if let Some(l) = page.locale {
+            s.push(&self.locale_codes[l]);
+        }
+        match page.kind {
+            PageKind::Chooser | PageKind::NotFound | PageKind::Home => {}
+            PageKind::Prose { page } => s.push(&self.prose_slugs[page]),
+            PageKind::Catalog { catalog } => s.push(&self.catalog_ids[catalog]),
+            PageKind::Code { catalog, code } => {
+                s.push(&self.catalog_ids[catalog]);
+                s.push(&self.codes[catalog][code]);
+            }
+            PageKind::Pair { catalog, .. } => s.push(&self.catalog_ids[catalog]),
+        }
+        s
+    }
+
+    fn pair_segment(&self, page: &Page) -> Option<String> {
+        match page.kind {
+            PageKind::Pair { catalog, a, b } => Some(format!(
+                "{}-vs-{}",
+                self.codes[catalog][a], self.codes[catalog][b]
+            )),
+            _ => None,
+        }
+    }
+
+    /// The page's path from the site root, as folders (`tr/smtp/220-vs-553/`), empty for
+    /// the chooser.
+    pub fn dir_path(&self, page: &Page) -> String {
+        let mut out = String::new();
+        for s in self.segments(page) {
+            out.push_str(s);
+            out.push('/');
+        }
+        if let Some(p) = self.pair_segment(page) {
+            out.push_str(&p);
+            out.push('/');
+        }
+        out
+    }
+
+    /// Where the page is written, relative to the output folder.
+    pub fn out_path(&self, page: &Page) -> PathBuf {
+        match page.kind {
+            PageKind::NotFound => PathBuf::from("404.html"),
+            _ => PathBuf::from(format!("{}index.html", self.dir_path(page))),
+        }
+    }
+
+    /// The page's absolute URL (canonical, hreflang, sitemap): always the hosted form.
+    pub fn url(&self, page: &Page) -> String {
+        match page.kind {
+            PageKind::NotFound => format!("{}404.html", self.base_url),
+            _ => format!("{}{}", self.base_url, self.dir_path(page)),
+        }
+    }
+
+    /// The same page in another locale.
+    pub fn in_locale(&self, page: &Page, locale: usize) -> Page {
+        Page {
+            kind: page.kind,
+            locale: Some(locale),
+        }
+    }
+
+    /// A relative link from `from` to `to`, in the plan's style: the shortest relative path
+    /// (`../553/`), naming `index.html` in the offline style (`../553/index.html`).
+    pub fn href(&self, from: &Page, to: &Page) -> String {
+        let file = match (to.kind, self.style) {
+            (PageKind::NotFound, _) => "404.html",
+            (_, LinkStyle::Offline) => "index.html",
+            (_, LinkStyle::Hosted) => "",
+        };
+        let link = format!("{}{file}", self.relative(from, &self.dir_path(to)));
+        if link.is_empty() {
+            "./".to_owned()
+        } else {
+            link
+        }
+    }
+
+    /// A relative link from `from` to a file at `path` below the output root (an asset).
+    pub fn asset(&self, from: &Page, path: &str) -> String {
+        self.relative(from, path)
+    }
+
+    /// The relative path from the folder of `from` to `target`, a path below the root.
+    fn relative(&self, from: &Page, target: &str) -> String {
+        if from.kind == PageKind::NotFound {
+            // Hosts serve the 404 page at any depth, so its links start from the site's root
+            // path; opened from disk it sits at the root, where the same links work.
+            return format!("{}{target}", url_path(&self.base_url));
+        }
+        let from_dir = self.dir_path(from);
+        let from_parts: Vec<&str> = from_dir.split_terminator('/').collect();
+        let target_parts: Vec<&str> = target.split('/').collect();
+        // The last element of target_parts is a file name (or "" for a folder).
+        let dirs = &target_parts[..target_parts.len() - 1];
+        let common = from_parts
+            .iter()
+            .zip(dirs)
+            .take_while(|(a, b)| a == b)
+            .count();
+        let mut out = "../".repeat(from_parts.len() - common);
+        for d in &dirs[common..] {
+            out.push_str(d);
+            out.push('/');
+        }
+        out.push_str(target_parts[target_parts.len() - 1]);
+        out
+    }
+
+    /// Locale codes, in site order.
+    pub fn locale_codes(&self) -> &[String] {
+        &self.locale_codes
+    }
+
+    /// The site's base URL, ending in `/`.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+}
+
+/// The path part of an absolute URL (`https://x.example/docs/` gives `/docs/`).
+fn url_path(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    url[after_scheme..]
+        .find('/')
+        .map_or("/", |i| &url[after_scheme + i..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config;
+    use std::path::Path;
+
+    fn plan(style: LinkStyle) -> Plan {
+        let site = config::parse(
+            Path::new("site.toml"),
+            "title='t'\nbase_url='https://x.example/docs'\ndefault_locale='en'\n[[locales]]\ncode='en'\nname='English'\ndir='ltr'\n[[locales]]\ncode='ar'\nname='العربية'\ndir='rtl'\n",
+        )
+        .unwrap();
+        let cat = crate::catalog::parse(
+            "smtp",
+            Path::new("c.toml"),
+            "label='SMTP'\ncode_pattern='^[0-9]+$'\nrfc_url='u'\nstages=['s']\n[[codes]]\ncode='220'\nclass=2\nstage='s'\nretry='none'\nactor='none'\nreferences=[{rfc=1}]\n[[codes]]\ncode='553'\nclass=5\nstage='s'\nretry='never'\nactor='sender'\nreferences=[{rfc=1}]\n",
+        )
+        .unwrap();
+        Plan::new(&site, &[cat], &["about".into()], style)
+    }
+
+    #[test]
+    fn the_contract_paths_are_planned_once_each() {
+        let p = plan(LinkStyle::Hosted);
+        let paths: Vec<String> = p
+            .pages
+            .iter()
+            .map(|x| p.out_path(x).display().to_string())
+            .collect();
+        for want in [
+            "index.html",
+            "404.html",
+            "en/index.html",
+            "ar/smtp/index.html",
+            "ar/smtp/553/index.html",
+            "en/smtp/220-vs-553/index.html",
+            "ar/about/index.html",
+        ] {
+            assert_eq!(paths.iter().filter(|x| *x == want).count(), 1, "{want}");
+        }
+        assert_eq!(paths.len(), 2 + 2 * (1 + 1 + 1 + 2 + 1));
+    }
+
+    #[test]
+    fn hosted_links_name_folders_and_offline_links_name_index_html() {
+        let code = |c| Page {
+            kind: PageKind::Code {
+                catalog: 0,
+                code: c,
+            },
+            locale: Some(1),
+        };
+        let pair = Page {
+            kind: PageKind::Pair {
+                catalog: 0,
+                a: 0,
+                b: 1,
+            },
+            locale: Some(1),
+        };
+        let home = Page {
+            kind: PageKind::Home,
+            locale: Some(1),
+        };
+        let chooser = Page {
+            kind: PageKind::Chooser,
+            locale: None,
+        };
+        let hosted = plan(LinkStyle::Hosted);
+        assert_eq!(hosted.href(&code(0), &code(1)), "../553/");
+        assert_eq!(hosted.href(&code(0), &pair), "../220-vs-553/");
+        assert_eq!(hosted.href(&code(0), &home), "../../");
+        assert_eq!(hosted.href(&code(0), &code(0)), "./");
+        assert_eq!(hosted.href(&chooser, &home), "ar/");
+        assert_eq!(hosted.href(&home, &chooser), "../");
+        let offline = plan(LinkStyle::Offline);
+        assert_eq!(offline.href(&code(0), &code(1)), "../553/index.html");
+        assert_eq!(offline.href(&code(0), &code(0)), "index.html");
+        assert_eq!(offline.href(&home, &chooser), "../index.html");
+        for p in [&hosted, &offline] {
+            for from in &p.pages {
+                for to in [&code(1), &pair, &home, &chooser] {
+                    if from.kind == PageKind::NotFound {
+                        continue;
+                    }
+                    let href = p.href(from, to);
+                    assert_eq!(
+                        resolve(&p.dir_path(from), &href),
+                        p.dir_path(to),
+                        "{from:?} -> {href}"
+                    );
+                }
+            }
+        }
+    }
+
+    fn resolve(dir: &str, href: &str) -> String {
+        let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
+        for seg in href.split('/') {
+            match seg {
+                ".." => {
+                    parts.pop();
+                }
+                "" | "." | "index.html" => {}
+                s => parts.push(s),
+            }
+        }
+        let mut out = parts.join("/");
+        if !out.is_empty() {
+            out.push('/');
+        }
+        out
+    }
+
+    #[test]
+    fn urls_are_absolute_and_keep_the_base_path() {
+        let p = plan(LinkStyle::Offline);
+        let pair = Page {
+            kind: PageKind::Pair {
+                catalog: 0,
+                a: 0,
+                b: 1,
+            },
+            locale: Some(0),
+        };
+        assert_eq!(p.url(&pair), "https://x.example/docs/en/smtp/220-vs-553/");
+        assert_eq!(
+            p.url(&Page {
+                kind: PageKind::Chooser,
+                locale: None
+            }),
+            "https://x.example/docs/"
+        );
+    }
+
+    #[test]
+    fn a_pair_page_links_to_its_codes_beside_it_and_the_404_page_from_the_root_path() {
+        let p = plan(LinkStyle::Hosted);
+        let pair = Page {
+            kind: PageKind::Pair {
+                catalog: 0,
+                a: 0,
+                b: 1,
+            },
+            locale: Some(0),
+        };
+        let code = Page {
+            kind: PageKind::Code {
+                catalog: 0,
+                code: 1,
+            },
+            locale: Some(0),
+        };
+        assert_eq!(p.href(&pair, &code), "../553/");
+        assert_eq!(
+            p.asset(&pair, "assets/style.css"),
+            "../../../assets/style.css"
+        );
+        let notfound = Page {
+            kind: PageKind::NotFound,
+            locale: None,
+        };
+        assert_eq!(p.href(&notfound, &code), "/docs/en/smtp/553/");
+    }
+}

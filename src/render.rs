@@ -1,0 +1,1174 @@
+//! Render: every planned page to HTML, in parallel.
+//!
+//! What does not depend on the page is formatted once: each locale's chrome (every message of
+//! ui.ftl without variables) and each code's texts in each locale. A page render then formats
+//! only its own sentences (a pair's differences) and runs its template.
+//!
+//! Templates receive ready strings: fields named `*_html` (and the `ui` map) are safe HTML made
+//! by [`crate::i18n`], which escaped the translation; everything else is plain text that Tera
+//! escapes. Templates never build links: every href comes from [`crate::plan`].
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::catalog::{Catalog, Code};
+use crate::config::Direction;
+use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::i18n::{Arg, I18n, Rich, Text};
+use crate::load::Sources;
+use crate::markdown;
+use crate::plan::{Page, PageKind, Plan};
+
+/// One output file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Path below the output folder.
+    pub path: PathBuf,
+    /// Contents.
+    pub bytes: Vec<u8>,
+}
+
+/// Longest meta description, in characters.
+pub const SUMMARY_CHARS: usize = 160;
+
+/// Shortens `text` to at most `max` characters, at a word boundary, ending in "…".
+/// A text that fits is returned whole.
+pub fn summarize(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    // The character after the cut decides whether the last word is whole.
+    let next_is_space = text
+        .chars()
+        .nth(cut.chars().count())
+        .is_some_and(char::is_whitespace);
+    let kept = if next_is_space {
+        cut.as_str()
+    } else {
+        match cut.rfind(char::is_whitespace) {
+            Some(i) => &cut[..i],
+            None => cut.as_str(),
+        }
+    };
+    let kept = kept.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(".contains(c));
+    format!("{kept}…")
+}
+
+#[derive(Serialize, Clone)]
+struct CodeTexts {
+    code: String,
+    class: u8,
+    deprecated: bool,
+    name_html: String,
+    name_plain: String,
+    description_html: String,
+    when_html: String,
+    fix_html: String,
+    summary: String,
+    #[serde(skip)]
+    name_rich: Rich,
+}
+
+struct LocaleData {
+    ui: BTreeMap<String, String>,
+    ui_plain: BTreeMap<String, String>,
+    /// Per catalog, per code.
+    codes: Vec<Vec<CodeTexts>>,
+    catalog_names: Vec<Text>,
+    catalog_intros: Vec<Text>,
+    prose: Vec<markdown::Rendered>,
+    prose_fallback: Vec<bool>,
+}
+
+/// Everything needed to render pages, built once per build.
+pub struct Renderer<'s> {
+    src: &'s Sources,
+    plan: &'s Plan,
+    tera: Tera,
+    locales: Vec<LocaleData>,
+}
+
+fn template_diagnostic(src: &Sources, e: &tera::Error) -> Diagnostic {
+    let (report, kind) = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) => (Some(r), "syntax error"),
+        tera::ErrorKind::RenderingError(r) => (Some(r), "template error"),
+        _ => (None, "template error"),
+    };
+    match report {
+        Some(r) => {
+            let t = src.templates.iter().find(|t| t.name == r.filename());
+            let location = match t {
+                Some(t) => {
+                    let line = r.span().start_line.max(1);
+                    let text = t
+                        .source
+                        .lines()
+                        .nth(line - 1)
+                        .unwrap_or_default()
+                        .to_owned();
+                    Location {
+                        file: t.path.clone(),
+                        line,
+                        column: r.span().start_col + 1,
+                        source_line: Some(text),
+                    }
+                }
+                None => Location::file(r.filename()),
+            };
+            Diagnostic::error(location, format!("{kind}: {}", r.message())).with_help(
+                "fix the template; every variable a template uses must be given by codesite",
+            )
+        }
+        None => Diagnostic::error(Location::file("templates"), format!("{kind}: {e}"))
+            .with_help("check the template names used by extends, include and import"),
+    }
+}
+
+fn message_diagnostic(i18n: &I18n, locale: usize, id: &str, err: String) -> Diagnostic {
+    let location = i18n
+        .info(locale, id)
+        .or_else(|| i18n.info(i18n.reference(), id))
+        .map(|i| i.location())
+        .unwrap_or_else(|| Location::file("locales"));
+    Diagnostic::error(location, err)
+        .with_help("define the message, with the variables the English one uses")
+}
+
+impl<'s> Renderer<'s> {
+    /// Compiles the templates and formats what every page of a locale shares.
+    pub fn new(src: &'s Sources, plan: &'s Plan) -> Result<Self, Diagnostics> {
+        let mut ds = Diagnostics::new();
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        if let Err(e) = tera.add_raw_templates(
+            src.templates
+                .iter()
+                .map(|t| (t.name.as_str(), t.source.as_str())),
+        ) {
+            ds.push(template_diagnostic(src, &e));
+            return Err(ds);
+        }
+        let i18n = &src.i18n;
+        let ui_ids = i18n.reference_ids_in("ui.ftl");
+        let mut locales = Vec::new();
+        for l in 0..src.config.locales.len() {
+            let mut ui = BTreeMap::new();
+            let mut ui_plain = BTreeMap::new();
+            for id in &ui_ids {
+                let info = i18n.info(i18n.reference(), id).expect("reference id");
+                if info.value_vars.as_ref().is_some_and(|v| v.is_empty()) {
+                    match i18n.format(l, id, None, &[]) {
+                        Ok(t) => {
+                            ui.insert(id.replace('-', "_"), t.html);
+                            ui_plain.insert(id.replace('-', "_"), t.plain);
+                        }
+                        Err(e) => ds.push(message_diagnostic(i18n, l, id, e)),
+                    }
+                }
+            }
+            let mut codes = Vec::new();
+            let mut catalog_names = Vec::new();
+            let mut catalog_intros = Vec::new();
+            for cat in &src.catalogs {
+                let mut v = Vec::new();
+                for c in &cat.codes {
+                    match code_texts(i18n, l, cat, c) {
+                        Ok(t) => v.push(t),
+                        Err(e) => ds.push(e),
+                    }
+                }
+                codes.push(v);
+                for (slot, suffix) in [(&mut catalog_names, "name"), (&mut catalog_intros, "intro")]
+                {
+                    let id = format!("{}-{suffix}", cat.id);
+                    match i18n.format(l, &id, None, &[]) {
+                        Ok(t) => slot.push(t),
+                        Err(e) => ds.push(message_diagnostic(i18n, l, &id, e)),
+                    }
+                }
+            }
+            let reference = src.config.default_index();
+            let mut prose = Vec::new();
+            let mut prose_fallback = Vec::new();
+            for p in &src.prose {
+                let (text, fallback) = match &p.by_locale[l] {
+                    Some((_, t)) => (t, false),
+                    None => (
+                        &p.by_locale[reference].as_ref().expect("checked at load").1,
+                        true,
+                    ),
+                };
+                prose.push(markdown::render(text));
+                prose_fallback.push(fallback);
+            }
+            locales.push(LocaleData {
+                ui,
+                ui_plain,
+                codes,
+                catalog_names,
+                catalog_intros,
+                prose,
+                prose_fallback,
+            });
+        }
+        if ds.has_errors() {
+            return Err(ds);
+        }
+        Ok(Renderer {
+            src,
+            plan,
+            tera,
+            locales,
+        })
+    }
+
+    /// Renders every page, the sitemap, robots.txt and the assets.
+    pub fn render_all(&self) -> Result<Vec<Output>, Diagnostics> {
+        let results: Vec<Result<Output, Diagnostic>> = self
+            .plan
+            .pages
+            .par_iter()
+            .map(|p| self.render_page(p))
+            .collect();
+        let mut ds = Diagnostics::new();
+        let mut out = Vec::with_capacity(results.len() + 4);
+        for r in results {
+            match r {
+                Ok(o) => out.push(o),
+                Err(d) => ds.push(d),
+            }
+        }
+        if ds.has_errors() {
+            return Err(ds);
+        }
+        out.push(Output {
+            path: "sitemap.xml".into(),
+            bytes: self.sitemap().into_bytes(),
+        });
+        out.push(Output {
+            path: "robots.txt".into(),
+            bytes: format!(
+                "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+                self.plan.base_url()
+            )
+            .into_bytes(),
+        });
+        for (path, bytes) in &self.src.assets {
+            out.push(Output {
+                path: path.into(),
+                bytes: bytes.clone(),
+            });
+        }
+        Ok(out)
+    }
+
+    fn sitemap(&self) -> String {
+        let mut s = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+        );
+        for page in &self.plan.pages {
+            if page.kind == PageKind::NotFound {
+                continue;
+            }
+            s.push_str("<url><loc>");
+            s.push_str(&crate::i18n::escape(&self.plan.url(page)));
+            s.push_str("</loc>");
+            for alt in self.alternates(page) {
+                s.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    alt.hreflang,
+                    crate::i18n::escape(&alt.href)
+                ));
+            }
+            s.push_str("</url>\n");
+        }
+        s.push_str("</urlset>\n");
+        s
+    }
+
+    fn alternates(&self, page: &Page) -> Vec<Alternate> {
+        let plan = self.plan;
+        let chooser = Page {
+            kind: PageKind::Chooser,
+            locale: None,
+        };
+        let mut v: Vec<Alternate> = match page.kind {
+            PageKind::NotFound => return Vec::new(),
+            PageKind::Chooser => (0..plan.locale_codes().len())
+                .map(|l| Alternate {
+                    hreflang: plan.locale_codes()[l].clone(),
+                    href: plan.url(&Page {
+                        kind: PageKind::Home,
+                        locale: Some(l),
+                    }),
+                })
+                .collect(),
+            _ => (0..plan.locale_codes().len())
+                .map(|l| Alternate {
+                    hreflang: plan.locale_codes()[l].clone(),
+                    href: plan.url(&plan.in_locale(page, l)),
+                })
+                .collect(),
+        };
+        let x_default = match page.kind {
+            PageKind::Chooser | PageKind::Home => plan.url(&chooser),
+            _ => plan.url(&plan.in_locale(page, self.src.config.default_index())),
+        };
+        v.push(Alternate {
+            hreflang: "x-default".into(),
+            href: x_default,
+        });
+        v
+    }
+
+    fn render_page(&self, page: &Page) -> Result<Output, Diagnostic> {
+        let plan = self.plan;
+        let mut ctx = Context::new();
+        let (template, head) = match page.locale {
+            None => {
+                let (template, title) = match page.kind {
+                    PageKind::Chooser => ("chooser.html", self.src.config.title.clone()),
+                    _ => ("404.html", self.src.config.title.clone()),
+                };
+                self.root_context(page, &mut ctx);
+                (
+                    template,
+                    Head {
+                        title,
+                        description: String::new(),
+                    },
+                )
+            }
+            Some(l) => {
+                let head = match page.kind {
+                    PageKind::Home => self.home(page, l, &mut ctx)?,
+                    PageKind::Catalog { catalog } => self.catalog(page, l, catalog, &mut ctx)?,
+                    PageKind::Code { catalog, code } => {
+                        self.code(page, l, catalog, code, &mut ctx)?
+                    }
+                    PageKind::Pair { catalog, a, b } => {
+                        self.pair(page, l, catalog, a, b, &mut ctx)?
+                    }
+                    PageKind::Prose { page: p } => self.prose(l, p, &mut ctx),
+                    PageKind::Chooser | PageKind::NotFound => {
+                        unreachable!("root pages have no locale")
+                    }
+                };
+                self.locale_context(page, l, &mut ctx);
+                let template = match page.kind {
+                    PageKind::Home => "home.html",
+                    PageKind::Catalog { .. } => "catalog.html",
+                    PageKind::Code { .. } => "code.html",
+                    PageKind::Pair { .. } => "pair.html",
+                    _ => "page.html",
+                };
+                (template, head)
+            }
+        };
+        ctx.insert(
+            "head",
+            &HeadView {
+                title: head.title,
+                description: head.description,
+                canonical: plan.url(page),
+                alternates: self.alternates(page),
+                css: plan.asset(page, "assets/style.css"),
+            },
+        );
+        let html = self
+            .tera
+            .render(template, &ctx)
+            .map_err(|e| template_diagnostic(self.src, &e))?;
+        Ok(Output {
+            path: plan.out_path(page),
+            bytes: html.into_bytes(),
+        })
+    }
+
+    fn root_context(&self, page: &Page, ctx: &mut Context) {
+        let reference = self.src.config.default_index();
+        let languages: Vec<RootLanguage> = self
+            .src
+            .config
+            .locales
+            .iter()
+            .enumerate()
+            .map(|(l, loc)| RootLanguage {
+                code: loc.code.clone(),
+                name: loc.name.clone(),
+                dir: loc.dir.as_str(),
+                href: self.plan.href(
+                    page,
+                    &Page {
+                        kind: PageKind::Home,
+                        locale: Some(l),
+                    },
+                ),
+                choose: self.locales[l]
+                    .ui
+                    .get("chooser_choose")
+                    .cloned()
+                    .unwrap_or_default(),
+                notfound_title: self.locales[l]
+                    .ui_plain
+                    .get("notfound_title")
+                    .cloned()
+                    .unwrap_or_default(),
+                notfound_text: self.locales[l]
+                    .ui
+                    .get("notfound_text")
+                    .cloned()
+                    .unwrap_or_default(),
+                notfound_home: self.locales[l]
+                    .ui
+                    .get("notfound_home")
+                    .cloned()
+                    .unwrap_or_default(),
+            })
+            .collect();
+        ctx.insert("lang", &self.src.config.locales[reference].code);
+        ctx.insert("dir", self.src.config.locales[reference].dir.as_str());
+        ctx.insert("languages", &languages);
+        ctx.insert("site_title", &self.src.config.title);
+    }
+
+    fn locale_context(&self, page: &Page, l: usize, ctx: &mut Context) {
+        let plan = self.plan;
+        let locale = &self.src.config.locales[l];
+        let data = &self.locales[l];
+        let switcher: Vec<SwitchView> = self
+            .src
+            .config
+            .locales
+            .iter()
+            .enumerate()
+            .map(|(i, loc)| SwitchView {
+                code: loc.code.clone(),
+                name: loc.name.clone(),
+                dir: loc.dir.as_str(),
+                href: plan.href(page, &plan.in_locale(page, i)),
+                current: i == l,
+            })
+            .collect();
+        ctx.insert("lang", &locale.code);
+        ctx.insert("dir", locale.dir.as_str());
+        ctx.insert("ui", &data.ui);
+        ctx.insert("uit", &data.ui_plain);
+        ctx.insert("switcher", &switcher);
+        ctx.insert(
+            "home_href",
+            &plan.href(
+                page,
+                &Page {
+                    kind: PageKind::Home,
+                    locale: Some(l),
+                },
+            ),
+        );
+        let about = self.src.prose.iter().position(|p| p.slug == "about");
+        ctx.insert(
+            "about_href",
+            &about.map(|p| {
+                plan.href(
+                    page,
+                    &Page {
+                        kind: PageKind::Prose { page: p },
+                        locale: Some(l),
+                    },
+                )
+            }),
+        );
+        ctx.insert("breadcrumbs", &self.breadcrumbs(page, l));
+    }
+
+    fn breadcrumbs(&self, page: &Page, l: usize) -> Vec<Crumb> {
+        let plan = self.plan;
+        let data = &self.locales[l];
+        let home = Page {
+            kind: PageKind::Home,
+            locale: Some(l),
+        };
+        let mut v = vec![Crumb {
+            html: data.ui.get("nav_home").cloned().unwrap_or_default(),
+            href: Some(plan.href(page, &home)),
+        }];
+        let catalog = match page.kind {
+            PageKind::Catalog { catalog }
+            | PageKind::Code { catalog, .. }
+            | PageKind::Pair { catalog, .. } => Some(catalog),
+            _ => None,
+        };
+        if let Some(c) = catalog {
+            let cp = Page {
+                kind: PageKind::Catalog { catalog: c },
+                locale: Some(l),
+            };
+            v.push(Crumb {
+                html: data.catalog_names[c].html.clone(),
+                href: Some(plan.href(page, &cp)),
+            });
+        }
+        match page.kind {
+            PageKind::Code { catalog, code } => {
+                v.push(Crumb {
+                    html: crate::i18n::escape(&self.src.catalogs[catalog].codes[code].code),
+                    href: None,
+                });
+            }
+            PageKind::Pair { catalog, a, b } => {
+                let codes = &self.src.catalogs[catalog].codes;
+                let ap = Page {
+                    kind: PageKind::Code { catalog, code: a },
+                    locale: Some(l),
+                };
+                v.push(Crumb {
+                    html: crate::i18n::escape(&codes[a].code),
+                    href: Some(plan.href(page, &ap)),
+                });
+                v.push(Crumb {
+                    html: format!(
+                        "{} – {}",
+                        crate::i18n::escape(&codes[a].code),
+                        crate::i18n::escape(&codes[b].code)
+                    ),
+                    href: None,
+                });
+            }
+            PageKind::Prose { page: p } => v.push(Crumb {
+                html: crate::i18n::escape(&self.locales[l].prose[p].title),
+                href: None,
+            }),
+            _ => {}
+        }
+        if let Some(last) = v.last_mut() {
+            if page.kind == PageKind::Home {
+                last.href = None;
+            }
+        }
+        v
+    }
+
+    fn fmt(&self, l: usize, id: &str, args: &[(&str, Arg<'_>)]) -> Result<Text, Diagnostic> {
+        self.src
+            .i18n
+            .format(l, id, None, args)
+            .map_err(|e| message_diagnostic(&self.src.i18n, l, id, e))
+    }
+
+    fn home(&self, page: &Page, l: usize, ctx: &mut Context) -> Result<Head, Diagnostic> {
+        let data = &self.locales[l];
+        let mut cats = Vec::new();
+        for (c, cat) in self.src.catalogs.iter().enumerate() {
+            let count = self.fmt(
+                l,
+                "home-catalog-count",
+                &[("count", Arg::Num(cat.codes.len() as i64))],
+            )?;
+            cats.push(CatalogCard {
+                name_html: data.catalog_names[c].html.clone(),
+                intro_html: data.catalog_intros[c].html.clone(),
+                count_html: count.html,
+                href: self.plan.href(
+                    page,
+                    &Page {
+                        kind: PageKind::Catalog { catalog: c },
+                        locale: Some(l),
+                    },
+                ),
+            });
+        }
+        ctx.insert("catalogs", &cats);
+        Ok(Head {
+            title: data.ui_plain.get("home_title").cloned().unwrap_or_default(),
+            description: summarize(
+                data.ui_plain
+                    .get("site_tagline")
+                    .map(String::as_str)
+                    .unwrap_or_default(),
+                SUMMARY_CHARS,
+            ),
+        })
+    }
+
+    fn catalog(
+        &self,
+        page: &Page,
+        l: usize,
+        c: usize,
+        ctx: &mut Context,
+    ) -> Result<Head, Diagnostic> {
+        let cat = &self.src.catalogs[c];
+        let data = &self.locales[l];
+        let mut groups: Vec<ClassGroup> = Vec::new();
+        for (i, code) in cat.codes.iter().enumerate() {
+            if groups.last().is_none_or(|g| g.class != code.class) {
+                let class = i64::from(code.class);
+                groups.push(ClassGroup {
+                    class: code.class,
+                    heading_html: self
+                        .fmt(l, "catalog-class-heading", &[("class", Arg::Num(class))])?
+                        .html,
+                    text_html: self
+                        .fmt(l, "catalog-class-text", &[("class", Arg::Num(class))])?
+                        .html,
+                    codes: Vec::new(),
+                });
+            }
+            let t = &data.codes[c][i];
+            groups.last_mut().expect("pushed").codes.push(CodeLink {
+                code: t.code.clone(),
+                name_html: t.name_html.clone(),
+                summary: t.summary.clone(),
+                deprecated: t.deprecated,
+                href: self.plan.href(
+                    page,
+                    &Page {
+                        kind: PageKind::Code {
+                            catalog: c,
+                            code: i,
+                        },
+                        locale: Some(l),
+                    },
+                ),
+            });
+        }
+        let count = self.fmt(
+            l,
+            "catalog-count",
+            &[("count", Arg::Num(cat.codes.len() as i64))],
+        )?;
+        ctx.insert("name_html", &data.catalog_names[c].html);
+        ctx.insert("intro_html", &data.catalog_intros[c].html);
+        ctx.insert("count_html", &count.html);
+        ctx.insert("groups", &groups);
+        Ok(Head {
+            title: data.catalog_names[c].plain.clone(),
+            description: summarize(&data.catalog_intros[c].plain, SUMMARY_CHARS),
+        })
+    }
+
+    fn code(
+        &self,
+        page: &Page,
+        l: usize,
+        c: usize,
+        i: usize,
+        ctx: &mut Context,
+    ) -> Result<Head, Diagnostic> {
+        let cat = &self.src.catalogs[c];
+        let code = &cat.codes[i];
+        let data = &self.locales[l];
+        let t = &data.codes[c][i];
+        let label = Rich::literal(&cat.label);
+        let code_rich = Rich::literal(&code.code);
+        let title = self.fmt(
+            l,
+            "code-title",
+            &[
+                ("label", Arg::Text(&label)),
+                ("code", Arg::Text(&code_rich)),
+                ("name", Arg::Text(&t.name_rich)),
+            ],
+        )?;
+        let class = i64::from(code.class);
+        let digit = code.category_digit_number();
+        let class_html = self
+            .fmt(l, "catalog-class-heading", &[("class", Arg::Num(class))])?
+            .html;
+        let category_html = self
+            .fmt(
+                l,
+                &format!("{}-category", cat.id),
+                &[("code", Arg::Text(&code_rich)), ("digit", Arg::Num(digit))],
+            )?
+            .html;
+        let stage_html = self
+            .fmt(
+                l,
+                &format!("{}-stage", cat.id),
+                &[
+                    ("code", Arg::Text(&code_rich)),
+                    ("stage", Arg::Key(&code.stage)),
+                ],
+            )?
+            .html;
+        let retry_html = self
+            .fmt(
+                l,
+                "retry-summary",
+                &[("retry", Arg::Key(code.retry.as_str()))],
+            )?
+            .html;
+        let others = cat.codes.len() as i64 - 1;
+        let compare_html = self
+            .fmt(
+                l,
+                "code-compare",
+                &[("code", Arg::Text(&code_rich)), ("count", Arg::Num(others))],
+            )?
+            .html;
+        let references: Vec<RefView> = code
+            .references
+            .iter()
+            .map(|r| RefView {
+                rfc: r.rfc,
+                section: r.section.clone(),
+                href: cat.reference_url(r),
+            })
+            .collect();
+        let pair_page = |j: usize| {
+            let (a, b) = if i < j { (i, j) } else { (j, i) };
+            Page {
+                kind: PageKind::Pair { catalog: c, a, b },
+                locale: Some(l),
+            }
+        };
+        let code_link = |j: usize| CodeLink {
+            code: cat.codes[j].code.clone(),
+            name_html: data.codes[c][j].name_html.clone(),
+            summary: String::new(),
+            deprecated: cat.codes[j].deprecated,
+            href: self.plan.href(page, &pair_page(j)),
+        };
+        let compare: Vec<CodeLink> = (0..cat.codes.len())
+            .filter(|&j| j != i)
+            .map(code_link)
+            .collect();
+        let related: Vec<CodeLink> = code
+            .related
+            .iter()
+            .filter_map(|r| cat.index_of(r))
+            .map(code_link)
+            .collect();
+        ctx.insert("code", t);
+        ctx.insert("title_html", &title.html);
+        ctx.insert("class_html", &class_html);
+        ctx.insert("category_html", &category_html);
+        ctx.insert("stage_html", &stage_html);
+        ctx.insert("retry_html", &retry_html);
+        ctx.insert("references", &references);
+        ctx.insert("commands", &code.commands);
+        ctx.insert("on_connect", &code.on_connect);
+        ctx.insert("any_command", &code.any_command);
+        ctx.insert("enhanced", &code.enhanced);
+        ctx.insert("transcript", &code.transcript);
+        ctx.insert("compare_html", &compare_html);
+        ctx.insert("compare", &compare);
+        ctx.insert("related", &related);
+        Ok(Head {
+            title: title.plain,
+            description: t.summary.clone(),
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn pair(
+        &self,
+        page: &Page,
+        l: usize,
+        c: usize,
+        a: usize,
+        b: usize,
+        ctx: &mut Context,
+    ) -> Result<Head, Diagnostic> {
+        let cat = &self.src.catalogs[c];
+        let data = &self.locales[l];
+        let (ca, cb) = (&cat.codes[a], &cat.codes[b]);
+        let (ta, tb) = (&data.codes[c][a], &data.codes[c][b]);
+        let label = Rich::literal(&cat.label);
+        let (ra, rb) = (Rich::literal(&ca.code), Rich::literal(&cb.code));
+        let (class_a, class_b) = (i64::from(ca.class), i64::from(cb.class));
+        let yes_no = |x: bool| if x { "yes" } else { "no" };
+        let names = [
+            ("label", Arg::Text(&label)),
+            ("a", Arg::Text(&ra)),
+            ("b", Arg::Text(&rb)),
+            ("nameA", Arg::Text(&ta.name_rich)),
+            ("nameB", Arg::Text(&tb.name_rich)),
+        ];
+        let title = self.fmt(l, "pair-title", &names)?;
+        let summary = self.fmt(l, "pair-summary", &names[..3])?;
+        let same_class = yes_no(ca.class == cb.class);
+        let intro = self.fmt(
+            l,
+            "pair-intro",
+            &[
+                names[1],
+                names[2],
+                names[3],
+                names[4],
+                ("same", Arg::Key(same_class)),
+                ("classA", Arg::Num(class_a)),
+                ("classB", Arg::Num(class_b)),
+            ],
+        )?;
+        let mut diffs = Vec::new();
+        diffs.push(
+            self.fmt(
+                l,
+                "pair-diff-class",
+                &[
+                    names[1],
+                    names[2],
+                    ("same", Arg::Key(same_class)),
+                    ("classA", Arg::Num(class_a)),
+                    ("classB", Arg::Num(class_b)),
+                ],
+            )?
+            .html,
+        );
+        diffs.push(
+            self.fmt(
+                l,
+                "pair-diff-retry",
+                &[
+                    names[1],
+                    names[2],
+                    ("same", Arg::Key(yes_no(ca.retry == cb.retry))),
+                    ("retryA", Arg::Key(ca.retry.as_str())),
+                    ("retryB", Arg::Key(cb.retry.as_str())),
+                ],
+            )?
+            .html,
+        );
+        let stage_id = format!("{}-stage", cat.id);
+        if ca.stage == cb.stage {
+            diffs.push(
+                self.fmt(
+                    l,
+                    &format!("{}-stage-both", cat.id),
+                    &[names[1], names[2], ("stage", Arg::Key(&ca.stage))],
+                )?
+                .html,
+            );
+        } else {
+            let sa = self.fmt(
+                l,
+                &stage_id,
+                &[("code", Arg::Text(&ra)), ("stage", Arg::Key(&ca.stage))],
+            )?;
+            let sb = self.fmt(
+                l,
+                &stage_id,
+                &[("code", Arg::Text(&rb)), ("stage", Arg::Key(&cb.stage))],
+            )?;
+            diffs.push(format!("{} {}", sa.html, sb.html));
+        }
+        let cat_id = format!("{}-category", cat.id);
+        let (da, db) = (ca.category_digit_number(), cb.category_digit_number());
+        let ka = self.fmt(
+            l,
+            &cat_id,
+            &[("code", Arg::Text(&ra)), ("digit", Arg::Num(da))],
+        )?;
+        let kb = if da == db {
+            self.fmt(
+                l,
+                "pair-diff-category-same",
+                &[("code", Arg::Text(&rb)), ("digit", Arg::Num(db))],
+            )?
+        } else {
+            self.fmt(
+                l,
+                &cat_id,
+                &[("code", Arg::Text(&rb)), ("digit", Arg::Num(db))],
+            )?
+        };
+        diffs.push(format!("{} {}", ka.html, kb.html));
+        diffs.push(
+            self.fmt(
+                l,
+                "pair-diff-actor",
+                &[
+                    names[1],
+                    names[2],
+                    ("same", Arg::Key(yes_no(ca.actor == cb.actor))),
+                    ("actorA", Arg::Key(ca.actor.as_str())),
+                    ("actorB", Arg::Key(cb.actor.as_str())),
+                ],
+            )?
+            .html,
+        );
+        let guide: Vec<String> = [(ca, &ra), (cb, &rb)]
+            .iter()
+            .map(|(code, r)| {
+                self.fmt(
+                    l,
+                    "pair-guide-line",
+                    &[
+                        ("code", Arg::Text(r)),
+                        ("actor", Arg::Key(code.actor.as_str())),
+                        ("retry", Arg::Key(code.retry.as_str())),
+                    ],
+                )
+                .map(|t| t.html)
+            })
+            .collect::<Result<_, _>>()?;
+        let code_page = |i: usize| Page {
+            kind: PageKind::Code {
+                catalog: c,
+                code: i,
+            },
+            locale: Some(l),
+        };
+        let sides: Vec<PairSide> = [(a, ta), (b, tb)]
+            .iter()
+            .map(|(i, t)| PairSide {
+                texts: (*t).clone(),
+                href: self.plan.href(page, &code_page(*i)),
+            })
+            .collect();
+        let related = self.related_pairs(page, l, c, a, b)?;
+        ctx.insert("title_html", &title.html);
+        ctx.insert("intro_html", &intro.html);
+        ctx.insert("diffs", &diffs);
+        ctx.insert("guide", &guide);
+        ctx.insert("sides", &sides);
+        ctx.insert("related", &related);
+        Ok(Head {
+            title: title.plain,
+            description: summarize(&summary.plain, SUMMARY_CHARS),
+        })
+    }
+
+    /// A bounded set of other comparisons for a pair page: each code with the codes the other
+    /// lists as related, so a pair page's size does not grow with the catalog.
+    fn related_pairs(
+        &self,
+        page: &Page,
+        l: usize,
+        c: usize,
+        a: usize,
+        b: usize,
+    ) -> Result<Vec<PairLink>, Diagnostic> {
+        const MAX: usize = 8;
+        let cat = &self.src.catalogs[c];
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for (x, other) in [(a, b), (b, a)] {
+            for r in cat.codes[other].related.iter().chain(&cat.codes[x].related) {
+                if let Some(j) = cat.index_of(r) {
+                    let p = if x < j { (x, j) } else { (j, x) };
+                    if j != x && p != (a, b) && !pairs.contains(&p) {
+                        pairs.push(p);
+                    }
+                }
+            }
+        }
+        pairs.truncate(MAX);
+        let data = &self.locales[l];
+        pairs
+            .into_iter()
+            .map(|(x, y)| {
+                let (rx, ry) = (
+                    Rich::literal(&cat.codes[x].code),
+                    Rich::literal(&cat.codes[y].code),
+                );
+                let t = self.fmt(
+                    l,
+                    "pair-link",
+                    &[
+                        ("a", Arg::Text(&rx)),
+                        ("b", Arg::Text(&ry)),
+                        ("nameA", Arg::Text(&data.codes[c][x].name_rich)),
+                        ("nameB", Arg::Text(&data.codes[c][y].name_rich)),
+                    ],
+                )?;
+                Ok(PairLink {
+                    html: t.html,
+                    href: self.plan.href(
+                        page,
+                        &Page {
+                            kind: PageKind::Pair {
+                                catalog: c,
+                                a: x,
+                                b: y,
+                            },
+                            locale: Some(l),
+                        },
+                    ),
+                })
+            })
+            .collect()
+    }
+
+    fn prose(&self, l: usize, p: usize, ctx: &mut Context) -> Head {
+        let doc = &self.locales[l].prose[p];
+        let fallback = self.locales[l].prose_fallback[p];
+        let reference = self.src.config.default();
+        ctx.insert("prose_title", &doc.title);
+        ctx.insert("prose_html", &doc.html);
+        ctx.insert(
+            "prose_lang",
+            &if fallback {
+                Some(reference.code.clone())
+            } else {
+                None
+            },
+        );
+        ctx.insert(
+            "prose_dir",
+            if fallback {
+                reference.dir.as_str()
+            } else {
+                self.src.config.locales[l].dir.as_str()
+            },
+        );
+        Head {
+            title: doc.title.clone(),
+            description: summarize(&doc.summary, SUMMARY_CHARS),
+        }
+    }
+}
+
+fn code_texts(i18n: &I18n, l: usize, cat: &Catalog, c: &Code) -> Result<CodeTexts, Diagnostic> {
+    let id = format!("{}-{}", cat.id, c.code);
+    let get = |attr: Option<&str>| {
+        i18n.format(l, &id, attr, &[])
+            .map_err(|e| message_diagnostic(i18n, l, &id, e))
+    };
+    let name = get(None)?;
+    let description = get(Some("description"))?;
+    let when = get(Some("when"))?;
+    let fix = get(Some("fix"))?;
+    Ok(CodeTexts {
+        code: c.code.clone(),
+        class: c.class,
+        deprecated: c.deprecated,
+        name_rich: Rich::from(&name),
+        name_html: name.html,
+        name_plain: name.plain,
+        summary: summarize(&description.plain, SUMMARY_CHARS),
+        description_html: description.html,
+        when_html: when.html,
+        fix_html: fix.html,
+    })
+}
+
+struct Head {
+    title: String,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct HeadView {
+    title: String,
+    description: String,
+    canonical: String,
+    alternates: Vec<Alternate>,
+    css: String,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    hreflang: String,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct SwitchView {
+    code: String,
+    name: String,
+    dir: &'static str,
+    href: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct RootLanguage {
+    code: String,
+    name: String,
+    dir: &'static str,
+    href: String,
+    choose: String,
+    notfound_title: String,
+    notfound_text: String,
+    notfound_home: String,
+}
+
+#[derive(Serialize)]
+struct Crumb {
+    html: String,
+    href: Option<String>,
+}
+
+#[derive(Serialize)]
+struct CatalogCard {
+    name_html: String,
+    intro_html: String,
+    count_html: String,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct ClassGroup {
+    class: u8,
+    heading_html: String,
+    text_html: String,
+    codes: Vec<CodeLink>,
+}
+
+#[derive(Serialize)]
+struct CodeLink {
+    code: String,
+    name_html: String,
+    summary: String,
+    deprecated: bool,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct RefView {
+    rfc: u32,
+    section: Option<String>,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct PairSide {
+    texts: CodeTexts,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct PairLink {
+    html: String,
+    href: String,
+}
+
+impl Direction {
+    /// True for right-to-left.
+    pub fn is_rtl(self) -> bool {
+        self == Direction::Rtl
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_are_cut_at_a_word_boundary_with_an_ellipsis() {
+        let s = summarize(
+            "The server is ready and it typically includes the software identification string",
+            60,
+        );
+        assert_eq!(
+            s,
+            "The server is ready and it typically includes the software…"
+        );
+        assert!(s.chars().count() <= 60);
+        assert_eq!(summarize("short text", 60), "short text");
+        assert_eq!(summarize("abc def", 7), "abc def");
+        assert_eq!(summarize("abcd efgh", 8), "abcd…");
+        assert_eq!(
+            summarize("Gönderici adresi, izin verilmeyen", 20),
+            "Gönderici adresi…"
+        );
+    }
+}
