@@ -98,7 +98,7 @@ pub fn render_site(
     let Some(sources) = sources else {
         return Ok(Err(ds));
     };
-    ds.extend(validate::validate(&sources));
+    ds.extend(validate::validate(&sources, strict));
     if strict {
         ds.make_warnings_errors();
     }

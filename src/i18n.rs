@@ -400,17 +400,21 @@ impl I18n {
     }
 
     /// Compares every locale with the reference: missing messages, and messages whose
-    /// variables differ. Missing ones are warnings (the page falls back to English);
-    /// different variables are warnings too, and both become errors under `--strict`.
-    pub fn check_against_reference(&self) -> Diagnostics {
+    /// variables differ. Both are warnings (the page falls back to English, or the text may
+    /// lose a value), which `--strict` makes errors. With `grouped`, the missing messages of
+    /// one locale's file are reported in one warning, so an untranslated locale does not bury
+    /// the other problems; otherwise each has its own, with its position.
+    pub fn check_against_reference(&self, grouped: bool) -> Diagnostics {
         let mut ds = Diagnostics::new();
         let reference = &self.locales[self.reference];
         let mut ids: Vec<&String> = reference.info.keys().collect();
-        ids.sort();
+        ids.sort_by_key(|id| (&reference.info[*id].file, reference.info[*id].line));
         for (i, lb) in self.locales.iter().enumerate() {
             if i == self.reference {
                 continue;
             }
+            // Missing messages per file of this locale, in the reference's order.
+            let mut missing: Vec<(PathBuf, Vec<String>)> = Vec::new();
             for id in &ids {
                 let r = &reference.info[*id];
                 let here = lb.info.get(*id);
@@ -422,6 +426,13 @@ impl I18n {
                 for part in parts {
                     let want = r.vars(part).expect("reference part exists");
                     match here.and_then(|h| h.vars(part)) {
+                        None if grouped => {
+                            let file = ftl_path_for(&r.file, &lb.code);
+                            match missing.iter_mut().find(|(f, _)| *f == file) {
+                                Some((_, v)) => v.push(display_id(id, part)),
+                                None => missing.push((file, vec![display_id(id, part)])),
+                            }
+                        }
                         None => {
                             let location = match here {
                                 Some(h) => h.location(),
@@ -430,17 +441,9 @@ impl I18n {
                             ds.push(
                                 Diagnostic::warning(
                                     location,
-                                    format!(
-                                        "locale `{}` has no translation of `{}`; English is shown",
-                                        lb.code,
-                                        display_id(id, part)
-                                    ),
+                                    format!("locale `{}` has no translation of `{}`; English is shown", lb.code, display_id(id, part)),
                                 )
-                                .with_help(format!(
-                                    "translate it; the English text is at {}:{}",
-                                    r.file.display(),
-                                    r.line
-                                )),
+                                .with_help(format!("translate it; the English text is at {}:{}", r.file.display(), r.line)),
                             );
                         }
                         Some(got) if got != want => {
@@ -462,6 +465,24 @@ impl I18n {
                         Some(_) => {}
                     }
                 }
+            }
+            for (file, list) in missing {
+                let shown: Vec<&str> = list.iter().take(5).map(String::as_str).collect();
+                let more = if list.len() > shown.len() { format!(" and {} more", list.len() - shown.len()) } else { String::new() };
+                let english = file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+                ds.push(
+                    Diagnostic::warning(
+                        Location::file(file.clone()),
+                        format!(
+                            "locale `{}` lacks {} message{} of {english}, shown in English: {}{more}",
+                            lb.code,
+                            list.len(),
+                            if list.len() == 1 { "" } else { "s" },
+                            shown.join(", ")
+                        ),
+                    )
+                    .with_help("translate them; `codesite check --strict` lists each with its English line"),
+                );
             }
         }
         ds
@@ -738,7 +759,9 @@ mod tests {
     fn different_variables_and_missing_attributes_are_reported_with_their_lines() {
         let en = "x = { $a } and { $b ->\n   *[k] { $c }\n}\n    .fix = Do it\n";
         let (i, _) = i18n(en, ("tr", Direction::Ltr, "\nx = { $a }\n"));
-        let text = i.check_against_reference().render(false);
+        let text = i.check_against_reference(false).render(false);
+        let grouped = i.check_against_reference(true).render(false);
+        assert!(grouped.contains("locale `tr` lacks 1 message of ui.ftl, shown in English: x.fix"), "{grouped}");
         assert!(
             text.contains("`x` in locale `tr` uses the variables $a but English uses $a, $b, $c"),
             "{text}"

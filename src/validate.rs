@@ -43,8 +43,9 @@ pub const CATALOG_MESSAGES: &[(&str, &[&str])] = &[
 /// Attributes of each code's message.
 pub const CODE_ATTRIBUTES: &[&str] = &["description", "when", "fix"];
 
-/// Checks the loaded sources against each other.
-pub fn validate(src: &Sources) -> Diagnostics {
+/// Checks the loaded sources against each other. `strict` reports each missing translation
+/// on its own, since each will be an error.
+pub fn validate(src: &Sources, strict: bool) -> Diagnostics {
     let mut ds = Diagnostics::new();
     let i18n = &src.i18n;
     let r = i18n.reference();
@@ -119,7 +120,7 @@ pub fn validate(src: &Sources) -> Diagnostics {
             }
         }
     }
-    ds.extend(i18n.check_against_reference());
+    ds.extend(i18n.check_against_reference(!strict));
     for p in &src.prose {
         for (l, loc) in src.config.locales.iter().enumerate() {
             if p.by_locale[l].is_none() {

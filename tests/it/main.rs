@@ -1,0 +1,8 @@
+//! Integration tests: build real sites with the real binary and read the pages.
+
+mod util;
+
+mod contract;
+mod errors;
+mod links;
+mod translation;

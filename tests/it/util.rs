@@ -1,0 +1,175 @@
+//! Shared helpers: build a site with the real binary into a folder and read its pages the way
+//! a browser would.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use scraper::{Html, Selector};
+
+/// The repository's root: the embedded default site.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the codesite binary with `args`.
+pub fn codesite(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_codesite")).args(args).env("NO_COLOR", "1").output().expect("codesite runs")
+}
+
+/// Runs codesite and insists that it succeeds.
+pub fn codesite_ok(args: &[&str]) -> Output {
+    let out = codesite(args);
+    assert!(out.status.success(), "codesite {args:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    out
+}
+
+/// A built site on disk.
+pub struct Site {
+    pub dir: PathBuf,
+}
+
+impl Site {
+    /// Every file below the site, relative, with `/` separators.
+    pub fn files(&self) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        walk(&self.dir, &self.dir, &mut out);
+        out
+    }
+
+    /// The HTML pages.
+    pub fn pages(&self) -> Vec<String> {
+        self.files().into_iter().filter(|f| f.ends_with(".html")).collect()
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.dir.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    pub fn doc(&self, rel: &str) -> Html {
+        Html::parse_document(&self.read(rel))
+    }
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut BTreeSet<String>) {
+    for e in fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            walk(root, &p, out);
+        } else {
+            out.insert(p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"));
+        }
+    }
+}
+
+/// A new empty folder under the target's temporary folder.
+pub fn fresh_dir(name: &str) -> PathBuf {
+    let base = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let dir = base.join(format!("{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Copies a folder.
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let dest = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_dir(&p, &dest);
+        } else {
+            fs::copy(&p, &dest).unwrap();
+        }
+    }
+}
+
+/// A copy of tests/fixtures/<name> in a fresh folder, with the repository's English ui.ftl
+/// (fixtures keep only what they are about).
+pub fn fixture(name: &str) -> PathBuf {
+    let dir = fresh_dir(&format!("fixture-{name}"));
+    copy_dir(&repo().join("tests/fixtures").join(name), &dir);
+    let ui = dir.join("locales/en/ui.ftl");
+    if !ui.exists() {
+        fs::copy(repo().join("locales/en/ui.ftl"), ui).unwrap();
+    }
+    dir
+}
+
+/// The default site, built once per test run in each link style.
+pub fn default_site(offline: bool) -> &'static Site {
+    static HOSTED: OnceLock<Site> = OnceLock::new();
+    static OFFLINE: OnceLock<Site> = OnceLock::new();
+    let cell = if offline { &OFFLINE } else { &HOSTED };
+    cell.get_or_init(|| {
+        let dir = fresh_dir(if offline { "default-offline" } else { "default-hosted" });
+        let out = dir.to_str().unwrap().to_owned();
+        let root = repo();
+        let mut args = vec!["build", "--quiet", "--root", root.to_str().unwrap(), "--output", &out];
+        if offline {
+            args.push("--offline");
+        }
+        codesite_ok(&args);
+        Site { dir }
+    })
+}
+
+pub fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+/// The text of the first element matching `selector`, whitespace folded.
+pub fn text_of(doc: &Html, selector: &str) -> String {
+    doc.select(&sel(selector)).next().map(|e| fold(&e.text().collect::<String>())).unwrap_or_default()
+}
+
+pub fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Resolves a relative href against the page at `page` (a path below the site root), the way
+/// a browser resolves it against a file:// or http:// URL. Returns the target file and the
+/// fragment; `None` for links that leave the site.
+pub fn resolve(page: &str, href: &str, hosted: bool) -> Option<(String, Option<String>)> {
+    if href.contains("://") || href.starts_with("mailto:") || href.starts_with("//") {
+        return None;
+    }
+    let (path, frag) = match href.split_once('#') {
+        Some((p, f)) => (p, Some(f.to_owned())),
+        None => (href, None),
+    };
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop(); // the page's own file name
+    if path.is_empty() {
+        return Some((page.to_owned(), frag));
+    }
+    if path.starts_with('/') {
+        parts.clear();
+    }
+    let segs: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    for (i, seg) in segs.iter().enumerate() {
+        match *seg {
+            ".." => {
+                parts.pop()?;
+            }
+            "." => {}
+            "" if i == segs.len() - 1 => {}
+            s => parts.push(s),
+        }
+    }
+    let mut target = parts.join("/");
+    if path.ends_with('/') || path == "." || path.ends_with("/.") {
+        // A folder: only a web server turns it into index.html.
+        if !hosted {
+            return Some((format!("{target}/ (a folder, which file:// does not open)"), frag));
+        }
+        if !target.is_empty() {
+            target.push('/');
+        }
+        target.push_str("index.html");
+    }
+    Some((target, frag))
+}
