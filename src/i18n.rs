@@ -182,10 +182,14 @@ impl I18n {
                         for e in errors {
                             ds.push(
                                 Diagnostic::error(
-                                    Location::at_offset(&src.path, &src.text, e.pos.start),
+                                    Location::at_offset(
+                                        &src.path,
+                                        &src.text,
+                                        error_offset(&src.text, e.pos.start, e.slice.as_ref()),
+                                    ),
                                     format!("Fluent syntax error: {}", e.kind),
                                 )
-                                .with_help("fix the line; attributes are indented `.name = text`, and `{` starts a placeable"),
+                                .with_help(syntax_help(&e.kind)),
                             );
                         }
                         r
@@ -665,6 +669,35 @@ fn substitute(text: &str, shown: &[&Rich], f: impl Fn(&Rich) -> String) -> Strin
     out
 }
 
+/// Where to point at a syntax error. The parser reports an unclosed
+/// placeable where it gave up, which can be the start of the next entry or the
+/// blank line after the file's end; the reader needs the unfinished line. When
+/// the broken entry (`slice`) began on an earlier line than the reported
+/// position and nothing but the line's start precedes it, step back to the
+/// last character of text before it.
+fn error_offset(text: &str, pos: usize, slice: Option<&std::ops::Range<usize>>) -> usize {
+    let pos = pos.min(text.len());
+    let line_start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let at_line_start = text[line_start..pos].trim().is_empty();
+    let began_earlier = slice.is_some_and(|s| s.start < line_start);
+    if at_line_start && began_earlier {
+        let trimmed = text[..line_start].trim_end();
+        if let Some(last) = trimmed.chars().next_back() {
+            return trimmed.len() - last.len_utf8();
+        }
+    }
+    pos
+}
+
+fn syntax_help(kind: &fluent_syntax::parser::ErrorKind) -> String {
+    let text = kind.to_string();
+    if text.contains('}') {
+        "a `{` opens a placeable such as `{ $code }`; close it with `}` on the same line, or write `{\"{\"}` for a literal brace".to_owned()
+    } else {
+        "fix the line; attributes are indented `    .name = text`, continuation lines are indented, and `{` starts a placeable".to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -772,6 +805,14 @@ mod tests {
 
     #[test]
     fn syntax_errors_name_the_file_and_line() {
+        let (_, ds) = i18n("a = ok\nb = { oops\n\nc = fine\n", ("tr", Direction::Ltr, ""));
+        let text = ds.render(false);
+        assert!(text.contains("locales/en/ui.ftl:2"), "{text}");
+        assert!(text.contains("close it with `}`"), "{text}");
+    }
+
+    #[test]
+    fn a_syntax_error_at_the_end_of_the_file_points_at_the_last_line() {
         let (_, ds) = i18n("a = ok\nb = { oops\n", ("tr", Direction::Ltr, ""));
         let text = ds.render(false);
         assert!(text.contains("locales/en/ui.ftl:2"), "{text}");

@@ -31,9 +31,10 @@ fn a_catalog_typo_names_file_line_and_fix() {
 fn a_fluent_syntax_error_names_file_and_line() {
     let root = fixture("mini");
     let p = root.join("locales/en/mini.ftl");
-    let src = fs::read_to_string(&p).unwrap().replace("mini-421 = Service Not Available", "mini-421 = Service { Not Available");
-    fs::write(&p, src).unwrap();
-    build_fails_with(&root, &["Fluent syntax error", "locales/en/mini.ftl:18"]);
+    let src = fs::read_to_string(&p).unwrap();
+    let line = 1 + src.lines().position(|l| l.starts_with("mini-421 =")).unwrap();
+    fs::write(&p, src.replace("mini-421 = Service Not Available", "mini-421 = Service { Not Available")).unwrap();
+    build_fails_with(&root, &["Fluent syntax error", &format!("locales/en/mini.ftl:{line}:")]);
 }
 
 #[test]
