@@ -29,6 +29,7 @@ enum Command {
     ///   codesite build                      build ./ into ./public
     ///   codesite build --offline            links name index.html, for reading from disk
     ///   codesite build --root site --output /tmp/out --strict
+    #[command(verbatim_doc_comment)]
     Build(BuildArgs),
     /// Check the site without writing anything: load, validate, plan and render in memory.
     ///
@@ -151,8 +152,14 @@ fn colour() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-fn report_failure(ds: &Diagnostics, what_was_kept: &str) -> ExitCode {
-    eprint!("{}", ds.render(colour()));
+fn report_failure(ds: &Diagnostics, what_was_kept: &str, quiet: bool) -> ExitCode {
+    if quiet {
+        let mut errors = ds.clone();
+        errors.retain_errors();
+        eprint!("{}", errors.render(colour()));
+    } else {
+        eprint!("{}", ds.render(colour()));
+    }
     let errors = ds.error_count();
     let warnings = ds.warning_count();
     let mut line = format!("{errors} error{}", if errors == 1 { "" } else { "s" });
@@ -223,6 +230,7 @@ fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
                     return Ok(report_failure(
                         &ds,
                         &format!("nothing was written ({} is unchanged)", out.display()),
+                        common.quiet,
                     ));
                 }
             };
@@ -283,7 +291,7 @@ fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
                     }
                     Ok(ExitCode::from(exit::OK))
                 }
-                Err(ds) => Ok(report_failure(&ds, "nothing was written")),
+                Err(ds) => Ok(report_failure(&ds, "nothing was written", common.quiet)),
             }
         }
     }

@@ -29,6 +29,8 @@ pub struct Location {
     pub column: usize,
     /// The text of the offending line, shown under the message.
     pub source_line: Option<String>,
+    /// How many characters the marker under the line covers (at least one).
+    pub width: usize,
 }
 
 impl Location {
@@ -39,6 +41,7 @@ impl Location {
             line: 0,
             column: 0,
             source_line: None,
+            width: 1,
         }
     }
 
@@ -58,7 +61,19 @@ impl Location {
             line,
             column,
             source_line: Some(text.to_owned()),
+            width: 1,
         }
+    }
+
+    /// The location of the byte range `span` of `source`; the marker covers the span's part
+    /// on its first line.
+    pub fn span(file: impl Into<PathBuf>, source: &str, span: std::ops::Range<usize>) -> Self {
+        let mut loc = Location::at_offset(file, source, span.start);
+        let start = floor_char_boundary(source, span.start.min(source.len()));
+        let end = floor_char_boundary(source, span.end.min(source.len())).max(start);
+        let first_line = source[start..end].split('\n').next().unwrap_or("");
+        loc.width = first_line.trim_end_matches('\r').chars().count().max(1);
+        loc
     }
 
     /// The location of the first line of `source` that starts with `prefix` (after indentation),
@@ -156,6 +171,11 @@ impl Diagnostics {
     }
 
     /// Number of errors.
+    /// Drops the warnings, keeping only the errors.
+    pub fn retain_errors(&mut self) {
+        self.items.retain(|d| d.severity == Severity::Error);
+    }
+
     pub fn error_count(&self) -> usize {
         self.items
             .iter()
@@ -269,7 +289,8 @@ fn render_one(out: &mut String, d: &Diagnostic, colour: bool) {
                 .take(loc.column - 1)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
-            let _ = writeln!(out, "{pad} {bar} {before}{}", p.wrap(code, "^"));
+            let marker = "^".repeat(loc.width.max(1));
+            let _ = writeln!(out, "{pad} {bar} {before}{}", p.wrap(code, &marker));
         }
     }
     if let Some(help) = &d.help {
@@ -331,6 +352,7 @@ mod tests {
                 line: 1,
                 column: 1,
                 source_line: None,
+                width: 1,
             },
             "x",
         );
@@ -340,6 +362,7 @@ mod tests {
                 line: 9,
                 column: 1,
                 source_line: None,
+                width: 1,
             },
             "y",
         );
@@ -349,6 +372,7 @@ mod tests {
                 line: 2,
                 column: 1,
                 source_line: None,
+                width: 1,
             },
             "z",
         );

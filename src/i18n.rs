@@ -98,6 +98,12 @@ impl MessageInfo {
             file: self.file.clone(),
             line: self.line,
             column: 1,
+            width: self
+                .source_line
+                .trim_start()
+                .split([' ', '='])
+                .next()
+                .map_or(1, |id| id.chars().count()),
             source_line: Some(self.source_line.clone()),
         }
     }

@@ -116,6 +116,11 @@ fn template_diagnostic(src: &Sources, e: &tera::Error) -> Diagnostic {
                         file: t.path.clone(),
                         line,
                         column: r.span().start_col + 1,
+                        width: if r.span().end_line == line {
+                            r.span().end_col.saturating_sub(r.span().start_col).max(1)
+                        } else {
+                            1
+                        },
                         source_line: Some(text),
                     }
                 }

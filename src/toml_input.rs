@@ -11,7 +11,7 @@ use crate::diag::{Diagnostic, Location};
 pub fn parse<T: DeserializeOwned>(file: &Path, source: &str) -> Result<T, Diagnostic> {
     toml::from_str(source).map_err(|e| {
         let location = match e.span() {
-            Some(span) => Location::at_offset(file, source, span.start),
+            Some(span) => Location::span(file, source, span),
             None => Location::file(file),
         };
         let message = e.message().trim().to_owned();
@@ -33,6 +33,11 @@ fn help_for(message: &str) -> Option<String> {
     if let Some(rest) = message.strip_prefix("unknown field") {
         // "unknown field `titel`, expected one of `title`, `base_url`"
         if let Some(idx) = rest.find("expected") {
+            let given = backticked(rest).next().unwrap_or_default();
+            let fields: Vec<&str> = backticked(&rest[idx..]).collect();
+            if let Some(best) = closest(given, &fields) {
+                return Some(format!("did you mean `{best}`?"));
+            }
             return Some(format!("{}; check the spelling", rest[idx..].trim()));
         }
         return Some("remove the field or check its spelling".into());
@@ -46,7 +51,14 @@ fn help_for(message: &str) -> Option<String> {
     if message.contains("duplicate key") {
         return Some("remove one of the two keys".into());
     }
-    if message.starts_with("unknown variant") {
+    if let Some(rest) = message.strip_prefix("unknown variant") {
+        if let Some(idx) = rest.find("expected") {
+            let given = backticked(rest).next().unwrap_or_default();
+            let values: Vec<&str> = backticked(&rest[idx..]).collect();
+            if let Some(best) = closest(given, &values) {
+                return Some(format!("did you mean `{best}`?"));
+            }
+        }
         if let Some(idx) = message.find("expected") {
             return Some(format!(
                 "use one of the values {}",
@@ -60,7 +72,76 @@ fn help_for(message: &str) -> Option<String> {
     None
 }
 
+/// The texts between backticks in a serde message, in order.
+fn backticked(s: &str) -> impl Iterator<Item = &str> {
+    s.split('`').skip(1).step_by(2)
+}
+
+/// The candidate nearest to `given`, when it is near enough to be a typo.
+fn closest<'a>(given: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let limit = (given.chars().count() / 3).max(1);
+    candidates
+        .iter()
+        .map(|c| (edit_distance(given, c), *c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+/// neighbouring characters each cost one.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
 /// The location of a span inside `source`.
 pub fn location(file: &Path, source: &str, span: Range<usize>) -> Location {
-    Location::at_offset(file, source, span.start)
+    Location::span(file, source, span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typos_get_the_nearest_name_and_nothing_far_away() {
+        let fields = ["code", "class", "retry", "related"];
+        assert_eq!(closest("retyr", &fields), Some("retry"));
+        assert_eq!(closest("clas", &fields), Some("class"));
+        assert_eq!(closest("colour", &fields), None);
+        assert_eq!(edit_distance("ab", "ba"), 1);
+    }
+
+    #[test]
+    fn an_unknown_field_is_underlined_and_a_fix_is_offered() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct T {
+            retry: String,
+        }
+        let d = parse::<T>(Path::new("x.toml"), "retyr = \"later\"\n").unwrap_err();
+        assert_eq!(d.location.line, 1);
+        assert_eq!(d.location.width, 5);
+        assert_eq!(d.help.as_deref(), Some("did you mean `retry`?"));
+    }
 }
