@@ -451,9 +451,17 @@ impl I18n {
                             ds.push(
                                 Diagnostic::warning(
                                     location,
-                                    format!("locale `{}` has no translation of `{}`; English is shown", lb.code, display_id(id, part)),
+                                    format!(
+                                        "locale `{}` has no translation of `{}`; English is shown",
+                                        lb.code,
+                                        display_id(id, part)
+                                    ),
                                 )
-                                .with_help(format!("translate it; the English text is at {}:{}", r.file.display(), r.line)),
+                                .with_help(format!(
+                                    "translate it; the English text is at {}:{}",
+                                    r.file.display(),
+                                    r.line
+                                )),
                             );
                         }
                         Some(got) if got != want => {
@@ -478,8 +486,15 @@ impl I18n {
             }
             for (file, list) in missing {
                 let shown: Vec<&str> = list.iter().take(5).map(String::as_str).collect();
-                let more = if list.len() > shown.len() { format!(" and {} more", list.len() - shown.len()) } else { String::new() };
-                let english = file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+                let more = if list.len() > shown.len() {
+                    format!(" and {} more", list.len() - shown.len())
+                } else {
+                    String::new()
+                };
+                let english = file
+                    .file_name()
+                    .map(|f| f.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 ds.push(
                     Diagnostic::warning(
                         Location::file(file.clone()),
@@ -800,7 +815,10 @@ mod tests {
         let (i, _) = i18n(en, ("tr", Direction::Ltr, "\nx = { $a }\n"));
         let text = i.check_against_reference(false).render(false);
         let grouped = i.check_against_reference(true).render(false);
-        assert!(grouped.contains("locale `tr` lacks 1 message of ui.ftl, shown in English: x.fix"), "{grouped}");
+        assert!(
+            grouped.contains("locale `tr` lacks 1 message of ui.ftl, shown in English: x.fix"),
+            "{grouped}"
+        );
         assert!(
             text.contains("`x` in locale `tr` uses the variables $a but English uses $a, $b, $c"),
             "{text}"
@@ -811,7 +829,10 @@ mod tests {
 
     #[test]
     fn syntax_errors_name_the_file_and_line() {
-        let (_, ds) = i18n("a = ok\nb = { oops\n\nc = fine\n", ("tr", Direction::Ltr, ""));
+        let (_, ds) = i18n(
+            "a = ok\nb = { oops\n\nc = fine\n",
+            ("tr", Direction::Ltr, ""),
+        );
         let text = ds.render(false);
         assert!(text.contains("locales/en/ui.ftl:2"), "{text}");
         assert!(text.contains("close it with `}`"), "{text}");

@@ -56,9 +56,26 @@ pub fn summarize(text: &str, max: usize) -> String {
             None => cut.as_str(),
         }
     };
-    let kept = kept.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(".contains(c));
+    // A whole sentence that fills at least half the space reads better than a cut one.
+    let sentence_end = kept
+        .char_indices()
+        .filter(|&(i, c)| {
+            SENTENCE_ENDS.contains(&c) && kept[i + c.len_utf8()..].starts_with(char::is_whitespace)
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back()
+        .or_else(|| kept.ends_with(SENTENCE_ENDS).then_some(kept.len()));
+    if let Some(end) = sentence_end {
+        if kept[..end].chars().count() * 2 >= max {
+            return kept[..end].to_owned();
+        }
+    }
+    let kept = kept.trim_end_matches(|c: char| c.is_whitespace() || ",;:.-–—(،؛".contains(c));
     format!("{kept}…")
 }
+
+/// Characters that end a sentence in the site's scripts: Latin, Devanagari (danda), Arabic.
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '।', '؟'];
 
 #[derive(Serialize, Clone)]
 struct CodeTexts {
@@ -527,18 +544,11 @@ impl<'s> Renderer<'s> {
                 });
             }
             PageKind::Pair { catalog, a, b } => {
+                // Both codes are linked from the page itself; the crumb only names the pair.
                 let codes = &self.src.catalogs[catalog].codes;
-                let ap = Page {
-                    kind: PageKind::Code { catalog, code: a },
-                    locale: Some(l),
-                };
-                v.push(Crumb {
-                    html: crate::i18n::escape(&codes[a].code),
-                    href: Some(plan.href(page, &ap)),
-                });
                 v.push(Crumb {
                     html: format!(
-                        "{} – {}",
+                        "<bdi>{}</bdi> – <bdi>{}</bdi>",
                         crate::i18n::escape(&codes[a].code),
                         crate::i18n::escape(&codes[b].code)
                     ),
@@ -551,8 +561,9 @@ impl<'s> Renderer<'s> {
             }),
             _ => {}
         }
+        // The last crumb is the page itself: named, not linked.
         if let Some(last) = v.last_mut() {
-            if page.kind == PageKind::Home {
+            if matches!(page.kind, PageKind::Home | PageKind::Catalog { .. }) {
                 last.href = None;
             }
         }
@@ -942,8 +953,9 @@ impl<'s> Renderer<'s> {
         })
     }
 
-    /// A bounded set of other comparisons for a pair page: each code with the codes the other
-    /// lists as related, so a pair page's size does not grow with the catalog.
+    /// A bounded set of other comparisons for a pair page: each of the two codes with the codes
+    /// it lists as related, taken in turn so both sides get their share, so a pair page's size
+    /// does not grow with the catalog.
     fn related_pairs(
         &self,
         page: &Page,
@@ -954,14 +966,24 @@ impl<'s> Renderer<'s> {
     ) -> Result<Vec<PairLink>, Diagnostic> {
         const MAX: usize = 8;
         let cat = &self.src.catalogs[c];
+        let own = |x: usize| {
+            cat.codes[x]
+                .related
+                .iter()
+                .filter_map(|r| cat.index_of(r))
+                .filter(move |&j| j != x)
+                .map(move |j| if x < j { (x, j) } else { (j, x) })
+        };
+        let (mut from_a, mut from_b) = (own(a), own(b));
         let mut pairs: Vec<(usize, usize)> = Vec::new();
-        for (x, other) in [(a, b), (b, a)] {
-            for r in cat.codes[other].related.iter().chain(&cat.codes[x].related) {
-                if let Some(j) = cat.index_of(r) {
-                    let p = if x < j { (x, j) } else { (j, x) };
-                    if j != x && p != (a, b) && !pairs.contains(&p) {
-                        pairs.push(p);
-                    }
+        loop {
+            let (next_a, next_b) = (from_a.next(), from_b.next());
+            if next_a.is_none() && next_b.is_none() {
+                break;
+            }
+            for p in [next_a, next_b].into_iter().flatten() {
+                if p != (a, b) && !pairs.contains(&p) {
+                    pairs.push(p);
                 }
             }
         }
@@ -1174,6 +1196,23 @@ mod tests {
         assert_eq!(
             summarize("Gönderici adresi, izin verilmeyen", 20),
             "Gönderici adresi…"
+        );
+        // A sentence that ends within the limit is kept whole, with no ellipsis after its stop.
+        assert_eq!(
+            summarize(
+                "It is ready now. The text that follows is long enough to be cut.",
+                30
+            ),
+            "It is ready now."
+        );
+        assert_eq!(
+            summarize("यह तैयार है। आगे का पाठ इतना लंबा है कि काटा जाए।", 24),
+            "यह तैयार है।"
+        );
+        // A short first sentence is not enough: cut at a word, never after a stop.
+        assert_eq!(
+            summarize("Ok. The rest goes on and on and on", 20),
+            "Ok. The rest goes…"
         );
     }
 }

@@ -8,14 +8,21 @@ const LOCALES: [&str; 5] = ["en", "tr", "vi", "ar", "hi"];
 
 fn codes() -> Vec<String> {
     let toml = std::fs::read_to_string(repo().join("content/smtp/catalog.toml")).unwrap();
-    toml.lines().filter_map(|l| l.strip_prefix("code = \"")).map(|l| l.trim_end_matches('"').to_owned()).collect()
+    toml.lines()
+        .filter_map(|l| l.strip_prefix("code = \""))
+        .map(|l| l.trim_end_matches('"').to_owned())
+        .collect()
 }
 
 #[test]
 fn the_default_site_has_exactly_the_pages_of_the_contract() {
     let site = default_site(false);
     let codes = codes();
-    assert_eq!(codes.len(), 38, "the catalog holds the 38 standards-track codes");
+    assert_eq!(
+        codes.len(),
+        38,
+        "the catalog holds the 38 standards-track codes"
+    );
     let mut want: BTreeSet<String> = BTreeSet::new();
     want.insert("index.html".into());
     want.insert("404.html".into());
@@ -33,9 +40,15 @@ fn the_default_site_has_exactly_the_pages_of_the_contract() {
     let got: BTreeSet<String> = site.pages().into_iter().collect();
     let missing: Vec<_> = want.difference(&got).take(5).collect();
     let extra: Vec<_> = got.difference(&want).take(5).collect();
-    assert!(missing.is_empty() && extra.is_empty(), "missing {missing:?}, unexpected {extra:?}");
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing {missing:?}, unexpected {extra:?}"
+    );
     let pairs = got.iter().filter(|p| p.contains("-vs-")).count();
-    let code_pages = got.iter().filter(|p| p.split('/').count() == 4 && !p.contains("-vs-") && p.contains("/smtp/")).count();
+    let code_pages = got
+        .iter()
+        .filter(|p| p.split('/').count() == 4 && !p.contains("-vs-") && p.contains("/smtp/"))
+        .count();
     assert_eq!(pairs, 3515);
     assert_eq!(code_pages, 190);
     for other in ["sitemap.xml", "robots.txt", "assets/style.css"] {
@@ -59,8 +72,14 @@ fn every_page_has_lang_dir_title_description_canonical_and_six_alternates() {
         for page in site.pages() {
             let doc = site.doc(&page);
             let html = doc.select(&sel("html")).next().unwrap();
-            let lang = html.value().attr("lang").unwrap_or_else(|| panic!("{page}: no lang"));
-            let dir = html.value().attr("dir").unwrap_or_else(|| panic!("{page}: no dir"));
+            let lang = html
+                .value()
+                .attr("lang")
+                .unwrap_or_else(|| panic!("{page}: no lang"));
+            let dir = html
+                .value()
+                .attr("dir")
+                .unwrap_or_else(|| panic!("{page}: no dir"));
             assert_eq!(dir, if lang == "ar" { "rtl" } else { "ltr" }, "{page}");
             if page.starts_with("ar/") {
                 assert_eq!(lang, "ar");
@@ -69,18 +88,39 @@ fn every_page_has_lang_dir_title_description_canonical_and_six_alternates() {
             if page == "404.html" {
                 continue;
             }
-            let canonical: Vec<_> = doc.select(&sel("link[rel=canonical]")).filter_map(|e| e.value().attr("href")).collect();
-            let want = format!("https://codesite.example.org/{}", page.trim_end_matches("index.html"));
+            let canonical: Vec<_> = doc
+                .select(&sel("link[rel=canonical]"))
+                .filter_map(|e| e.value().attr("href"))
+                .collect();
+            let want = format!(
+                "https://codesite.example.org/{}",
+                page.trim_end_matches("index.html")
+            );
             assert_eq!(canonical, [want.as_str()], "{page}");
-            let langs: BTreeSet<&str> = doc.select(&sel("link[rel=alternate][hreflang]")).filter_map(|e| e.value().attr("hreflang")).collect();
+            let langs: BTreeSet<&str> = doc
+                .select(&sel("link[rel=alternate][hreflang]"))
+                .filter_map(|e| e.value().attr("hreflang"))
+                .collect();
             let want_langs: BTreeSet<&str> = LOCALES.iter().copied().chain(["x-default"]).collect();
             assert_eq!(langs, want_langs, "{page}");
-            for href in doc.select(&sel("link[rel=alternate][hreflang]")).filter_map(|e| e.value().attr("href")) {
-                assert!(href.starts_with("https://codesite.example.org/"), "{page}: {href}");
+            for href in doc
+                .select(&sel("link[rel=alternate][hreflang]"))
+                .filter_map(|e| e.value().attr("href"))
+            {
+                assert!(
+                    href.starts_with("https://codesite.example.org/"),
+                    "{page}: {href}"
+                );
             }
             if page != "index.html" {
-                let desc = doc.select(&sel("meta[name=description]")).next().and_then(|e| e.value().attr("content"));
-                assert!(desc.is_some_and(|d| !d.is_empty()), "{page}: no meta description");
+                let desc = doc
+                    .select(&sel("meta[name=description]"))
+                    .next()
+                    .and_then(|e| e.value().attr("content"));
+                assert!(
+                    desc.is_some_and(|d| !d.is_empty()),
+                    "{page}: no meta description"
+                );
             }
         }
     }
@@ -99,8 +139,14 @@ fn the_language_switcher_lands_on_the_same_page_in_each_locale() {
         seen.push(hreflang.to_owned());
     }
     assert_eq!(seen, LOCALES);
-    let names: Vec<String> = doc.select(&sel("nav.langs a")).map(|a| a.text().collect()).collect();
-    assert_eq!(names, ["English", "Türkçe", "Tiếng Việt", "العربية", "हिन्दी"]);
+    let names: Vec<String> = doc
+        .select(&sel("nav.langs a"))
+        .map(|a| a.text().collect())
+        .collect();
+    assert_eq!(
+        names,
+        ["English", "Türkçe", "Tiếng Việt", "العربية", "हिन्दी"]
+    );
 }
 
 #[test]
@@ -116,7 +162,10 @@ fn a_pair_page_links_to_both_codes_and_a_bounded_set_of_comparisons() {
     assert!(targets.contains(&"en/smtp/550/index.html".to_owned()));
     assert!(targets.contains(&"en/smtp/553/index.html".to_owned()));
     let pair_links = targets.iter().filter(|t| t.contains("-vs-")).count();
-    assert!((1..=8).contains(&pair_links), "{pair_links} related comparisons");
+    assert!(
+        (1..=8).contains(&pair_links),
+        "{pair_links} related comparisons"
+    );
     let diffs = doc.select(&sel("ol.differences li")).count();
     assert_eq!(diffs, 5, "class, retry, stage, category, actor");
 }
@@ -126,9 +175,16 @@ fn a_code_page_links_its_rfc_section_and_every_comparison() {
     let site = default_site(false);
     let page = "en/smtp/553/index.html";
     let doc = site.doc(page);
-    let rfc: Vec<&str> = doc.select(&sel("main a[href^='https://www.rfc-editor.org/rfc/rfc5321#section-']")).filter_map(|a| a.value().attr("href")).collect();
+    let rfc: Vec<&str> = doc
+        .select(&sel(
+            "main a[href^='https://www.rfc-editor.org/rfc/rfc5321#section-']",
+        ))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
     assert!(!rfc.is_empty(), "links RFC 5321");
-    let compare = doc.select(&sel("#compare ~ ul a, section[aria-labelledby=compare] a")).count();
+    let compare = doc
+        .select(&sel("#compare ~ ul a, section[aria-labelledby=compare] a"))
+        .count();
     assert_eq!(compare, 37);
     assert!(text_of(&doc, "main").contains("RCPT"));
 }

@@ -7,14 +7,23 @@ use crate::util::*;
 fn build_fails_with(root: &std::path::Path, needles: &[&str]) {
     let out = fresh_dir("bad-out");
     fs::write(out.join("keep.txt"), "mine").unwrap();
-    let o = codesite(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+    let o = codesite(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{stderr}");
     for n in needles {
         assert!(stderr.contains(n), "missing {n:?} in:\n{stderr}");
     }
     assert!(stderr.contains("nothing was written"), "{stderr}");
-    let left: Vec<_> = fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let left: Vec<_> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(left, ["keep.txt"]);
 }
 
@@ -22,9 +31,18 @@ fn build_fails_with(root: &std::path::Path, needles: &[&str]) {
 fn a_catalog_typo_names_file_line_and_fix() {
     let root = fixture("mini");
     let p = root.join("content/mini/catalog.toml");
-    let src = fs::read_to_string(&p).unwrap().replacen("retry = \"later\"", "retyr = \"later\"", 1);
+    let src = fs::read_to_string(&p)
+        .unwrap()
+        .replacen("retry = \"later\"", "retyr = \"later\"", 1);
     fs::write(&p, src).unwrap();
-    build_fails_with(&root, &["error: unknown field `retyr`", "content/mini/catalog.toml:", "help:"]);
+    build_fails_with(
+        &root,
+        &[
+            "error: unknown field `retyr`",
+            "content/mini/catalog.toml:",
+            "help:",
+        ],
+    );
 }
 
 #[test]
@@ -32,9 +50,25 @@ fn a_fluent_syntax_error_names_file_and_line() {
     let root = fixture("mini");
     let p = root.join("locales/en/mini.ftl");
     let src = fs::read_to_string(&p).unwrap();
-    let line = 1 + src.lines().position(|l| l.starts_with("mini-421 =")).unwrap();
-    fs::write(&p, src.replace("mini-421 = Service Not Available", "mini-421 = Service { Not Available")).unwrap();
-    build_fails_with(&root, &["Fluent syntax error", &format!("locales/en/mini.ftl:{line}:")]);
+    let line = 1 + src
+        .lines()
+        .position(|l| l.starts_with("mini-421 ="))
+        .unwrap();
+    fs::write(
+        &p,
+        src.replace(
+            "mini-421 = Service Not Available",
+            "mini-421 = Service { Not Available",
+        ),
+    )
+    .unwrap();
+    build_fails_with(
+        &root,
+        &[
+            "Fluent syntax error",
+            &format!("locales/en/mini.ftl:{line}:"),
+        ],
+    );
 }
 
 #[test]
@@ -51,16 +85,28 @@ fn no_site_in_the_folder_is_explained() {
     let o = codesite(&["build", "--root", empty.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("no site found") && stderr.contains("--root"), "{stderr}");
+    assert!(
+        stderr.contains("no site found") && stderr.contains("--root"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn refuses_to_write_over_the_sites_own_folders() {
     let root = fixture("mini");
     for out in ["content", ".", "locales/en"] {
-        let o = codesite(&["build", "--root", root.to_str().unwrap(), "--output", root.join(out).to_str().unwrap()]);
+        let o = codesite(&[
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            root.join(out).to_str().unwrap(),
+        ]);
         assert_eq!(o.status.code(), Some(2), "{out}");
-        assert!(String::from_utf8_lossy(&o.stderr).contains("refusing"), "{out}");
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("refusing"),
+            "{out}"
+        );
     }
 }
 
@@ -71,7 +117,13 @@ fn a_rebuild_keeps_foreign_files_and_rewrites_nothing_unchanged() {
     fs::create_dir_all(out.join(".git")).unwrap();
     fs::write(out.join(".git/HEAD"), "ref").unwrap();
     fs::write(out.join("CNAME"), "codes.example.org").unwrap();
-    let args = ["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()];
+    let args = [
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ];
     codesite_ok(&args);
     let again = codesite_ok(&args);
     let stderr = String::from_utf8_lossy(&again.stderr);
@@ -80,11 +132,18 @@ fn a_rebuild_keeps_foreign_files_and_rewrites_nothing_unchanged() {
     let p = root.join("content/mini/catalog.toml");
     let src = fs::read_to_string(&p).unwrap();
     let cut = src.find("[[codes]]\ncode = \"553\"").unwrap();
-    fs::write(&p, src[..cut].replace("related = [\"220\", \"553\"]", "related = [\"220\"]")).unwrap();
+    fs::write(
+        &p,
+        src[..cut].replace("related = [\"220\", \"553\"]", "related = [\"220\"]"),
+    )
+    .unwrap();
     codesite_ok(&args);
     assert!(!out.join("en/mini/553").exists());
     assert!(!out.join("en/mini/220-vs-553").exists());
     assert!(out.join("en/mini/220-vs-421/index.html").exists());
-    assert_eq!(fs::read_to_string(out.join("CNAME")).unwrap(), "codes.example.org");
+    assert_eq!(
+        fs::read_to_string(out.join("CNAME")).unwrap(),
+        "codes.example.org"
+    );
     assert_eq!(fs::read_to_string(out.join(".git/HEAD")).unwrap(), "ref");
 }

@@ -15,7 +15,13 @@ fn check_links(offline: bool) {
     let mut docs = Vec::new();
     for page in &pages {
         let doc = site.doc(page);
-        ids.insert(page.clone(), doc.select(&sel("[id]")).filter_map(|e| e.value().attr("id")).map(str::to_owned).collect());
+        ids.insert(
+            page.clone(),
+            doc.select(&sel("[id]"))
+                .filter_map(|e| e.value().attr("id"))
+                .map(str::to_owned)
+                .collect(),
+        );
         docs.push((page, doc));
     }
     for (page, doc) in &docs {
@@ -24,11 +30,17 @@ fn check_links(offline: bool) {
         }
         let before = checked;
         for el in doc.select(&sel("a[href], link[href]")) {
-            if el.value().attr("rel").is_some_and(|r| r == "canonical" || r == "alternate") {
+            if el
+                .value()
+                .attr("rel")
+                .is_some_and(|r| r == "canonical" || r == "alternate")
+            {
                 continue;
             }
             let href = el.value().attr("href").unwrap();
-            let Some((target, frag)) = resolve(page, href, !offline) else { continue };
+            let Some((target, frag)) = resolve(page, href, !offline) else {
+                continue;
+            };
             checked += 1;
             if !files.contains(&target) {
                 broken.push(format!("{page}: {href} -> {target}"));
@@ -43,7 +55,12 @@ fn check_links(offline: bool) {
             thin.push(page.to_string());
         }
     }
-    assert!(broken.is_empty(), "{} broken links of {checked}, e.g. {:?}", broken.len(), &broken[..broken.len().min(10)]);
+    assert!(
+        broken.is_empty(),
+        "{} broken links of {checked}, e.g. {:?}",
+        broken.len(),
+        &broken[..broken.len().min(10)]
+    );
     assert!(thin.is_empty(), "pages with almost no links: {thin:?}");
     assert!(pages.len() > 3700, "only {} pages", pages.len());
 }
@@ -61,7 +78,13 @@ fn offline_links_all_resolve_from_disk() {
     let doc = site.doc("vi/smtp/250/index.html");
     for a in doc.select(&sel("a[href]")) {
         let href = a.value().attr("href").unwrap();
-        assert!(href.contains("://") || href.ends_with(".html") || href.contains(".html#"), "{href}");
+        assert!(
+            href.starts_with('#')
+                || href.contains("://")
+                || href.ends_with(".html")
+                || href.contains(".html#"),
+            "{href}"
+        );
     }
 }
 
@@ -69,7 +92,10 @@ fn offline_links_all_resolve_from_disk() {
 fn the_404_page_links_from_the_sites_root_path() {
     let site = default_site(false);
     let doc = site.doc("404.html");
-    let hrefs: Vec<&str> = doc.select(&sel("main a[href]")).filter_map(|a| a.value().attr("href")).collect();
+    let hrefs: Vec<&str> = doc
+        .select(&sel("main a[href]"))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
     assert_eq!(hrefs.len(), 5);
     for h in hrefs {
         let (target, _) = resolve("index.html", h, true).unwrap();

@@ -5,26 +5,47 @@ use crate::util::*;
 const OTHERS: [&str; 4] = ["tr", "vi", "ar", "hi"];
 
 fn inner_html(doc: &scraper::Html, selector: &str) -> String {
-    doc.select(&sel(selector)).next().map(|e| e.inner_html()).unwrap_or_default()
+    doc.select(&sel(selector))
+        .next()
+        .map(|e| e.inner_html())
+        .unwrap_or_default()
 }
 
 #[test]
 fn headings_labels_and_comparison_sentences_are_in_the_pages_language() {
     let site = default_site(false);
     let en = site.doc("en/smtp/220-vs-553/index.html");
-    let en_h2: Vec<String> = en.select(&sel("main h2")).map(|e| fold(&e.text().collect::<String>())).collect();
+    let en_h2: Vec<String> = en
+        .select(&sel("main h2"))
+        .map(|e| fold(&e.text().collect::<String>()))
+        .collect();
     for l in OTHERS {
         let doc = site.doc(&format!("{l}/smtp/220-vs-553/index.html"));
-        let h2: Vec<String> = doc.select(&sel("main h2")).map(|e| fold(&e.text().collect::<String>())).collect();
+        let h2: Vec<String> = doc
+            .select(&sel("main h2"))
+            .map(|e| fold(&e.text().collect::<String>()))
+            .collect();
         assert_eq!(h2.len(), en_h2.len());
         for (mine, english) in h2.iter().zip(&en_h2) {
             assert_ne!(mine, english, "{l}: heading left in English");
         }
-        for el in doc.select(&sel("main h2, main h4, ol.differences li, p.lead, nav.crumbs, footer")) {
-            assert!(!el.html().contains("lang=\"en\""), "{l}: English fallback in {}", el.html());
+        for el in doc.select(&sel(
+            "main h2, main h4, ol.differences li, p.lead, nav.crumbs, footer",
+        )) {
+            assert!(
+                !el.html().contains("lang=\"en\""),
+                "{l}: English fallback in {}",
+                el.html()
+            );
         }
-        let diffs: Vec<String> = doc.select(&sel("ol.differences li")).map(|e| fold(&e.text().collect::<String>())).collect();
-        let en_diffs: Vec<String> = en.select(&sel("ol.differences li")).map(|e| fold(&e.text().collect::<String>())).collect();
+        let diffs: Vec<String> = doc
+            .select(&sel("ol.differences li"))
+            .map(|e| fold(&e.text().collect::<String>()))
+            .collect();
+        let en_diffs: Vec<String> = en
+            .select(&sel("ol.differences li"))
+            .map(|e| fold(&e.text().collect::<String>()))
+            .collect();
         for (mine, english) in diffs.iter().zip(&en_diffs) {
             assert_ne!(mine, english, "{l}: difference left in English");
         }
@@ -44,15 +65,34 @@ fn one_pair_page_per_locale_matches_its_reviewed_snapshot() {
 fn a_missing_translation_falls_back_to_english_marked_lang_en() {
     let root = fixture("mini");
     let out = fresh_dir("mini-fallback");
-    let o = codesite_ok(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+    let o = codesite_ok(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
     let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("ar ") && stderr.contains("messages translated; English shown for"), "{stderr}");
+    assert!(
+        stderr.contains("ar ") && stderr.contains("messages translated; English shown for"),
+        "{stderr}"
+    );
     let site = Site { dir: out };
     let doc = site.doc("ar/mini/220-vs-553/index.html");
     // 220's name is translated: no marking. 553's is not: marked, in English, left to right.
-    let h3: Vec<String> = doc.select(&sel("article h3")).map(|e| e.inner_html()).collect();
-    assert!(h3[0].contains("الخدمة جاهزة") && !h3[0].contains("lang=\"en\""), "{}", h3[0]);
-    let name = doc.select(&sel("article h3 [lang=en]")).next().expect("553's name is marked as English");
+    let h3: Vec<String> = doc
+        .select(&sel("article h3"))
+        .map(|e| e.inner_html())
+        .collect();
+    assert!(
+        h3[0].contains("الخدمة جاهزة") && !h3[0].contains("lang=\"en\""),
+        "{}",
+        h3[0]
+    );
+    let name = doc
+        .select(&sel("article h3 [lang=en]"))
+        .next()
+        .expect("553's name is marked as English");
     assert_eq!(name.value().attr("dir"), Some("ltr"));
     assert_eq!(name.text().collect::<String>(), "Mailbox Name Not Allowed");
     assert!(!h3[1].contains("الخدمة"), "{}", h3[1]);
@@ -64,9 +104,22 @@ fn a_missing_translation_falls_back_to_english_marked_lang_en() {
 fn strict_fails_on_a_missing_translation() {
     let root = fixture("mini");
     let out = fresh_dir("mini-strict");
-    let o = codesite(&["build", "--strict", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+    let o = codesite(&[
+        "build",
+        "--strict",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("error: locale `ar` has no translation of `mini-553`; English is shown"), "{stderr}");
-    assert!(std::fs::read_dir(&out).unwrap().next().is_none(), "nothing written");
+    assert!(
+        stderr.contains("error: locale `ar` has no translation of `mini-553`; English is shown"),
+        "{stderr}"
+    );
+    assert!(
+        std::fs::read_dir(&out).unwrap().next().is_none(),
+        "nothing written"
+    );
 }

@@ -16,13 +16,21 @@ pub fn repo() -> PathBuf {
 
 /// Runs the codesite binary with `args`.
 pub fn codesite(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_codesite")).args(args).env("NO_COLOR", "1").output().expect("codesite runs")
+    Command::new(env!("CARGO_BIN_EXE_codesite"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("codesite runs")
 }
 
 /// Runs codesite and insists that it succeeds.
 pub fn codesite_ok(args: &[&str]) -> Output {
     let out = codesite(args);
-    assert!(out.status.success(), "codesite {args:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "codesite {args:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     out
 }
 
@@ -41,7 +49,10 @@ impl Site {
 
     /// The HTML pages.
     pub fn pages(&self) -> Vec<String> {
-        self.files().into_iter().filter(|f| f.ends_with(".html")).collect()
+        self.files()
+            .into_iter()
+            .filter(|f| f.ends_with(".html"))
+            .collect()
     }
 
     pub fn read(&self, rel: &str) -> String {
@@ -59,7 +70,12 @@ fn walk(root: &Path, dir: &Path, out: &mut BTreeSet<String>) {
         if p.is_dir() {
             walk(root, &p, out);
         } else {
-            out.insert(p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"));
+            out.insert(
+                p.strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/"),
+            );
         }
     }
 }
@@ -105,10 +121,21 @@ pub fn default_site(offline: bool) -> &'static Site {
     static OFFLINE: OnceLock<Site> = OnceLock::new();
     let cell = if offline { &OFFLINE } else { &HOSTED };
     cell.get_or_init(|| {
-        let dir = fresh_dir(if offline { "default-offline" } else { "default-hosted" });
+        let dir = fresh_dir(if offline {
+            "default-offline"
+        } else {
+            "default-hosted"
+        });
         let out = dir.to_str().unwrap().to_owned();
         let root = repo();
-        let mut args = vec!["build", "--quiet", "--root", root.to_str().unwrap(), "--output", &out];
+        let mut args = vec![
+            "build",
+            "--quiet",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            &out,
+        ];
         if offline {
             args.push("--offline");
         }
@@ -123,7 +150,10 @@ pub fn sel(s: &str) -> Selector {
 
 /// The text of the first element matching `selector`, whitespace folded.
 pub fn text_of(doc: &Html, selector: &str) -> String {
-    doc.select(&sel(selector)).next().map(|e| fold(&e.text().collect::<String>())).unwrap_or_default()
+    doc.select(&sel(selector))
+        .next()
+        .map(|e| fold(&e.text().collect::<String>()))
+        .unwrap_or_default()
 }
 
 pub fn fold(s: &str) -> String {
@@ -164,7 +194,10 @@ pub fn resolve(page: &str, href: &str, hosted: bool) -> Option<(String, Option<S
     if path.ends_with('/') || path == "." || path.ends_with("/.") {
         // A folder: only a web server turns it into index.html.
         if !hosted {
-            return Some((format!("{target}/ (a folder, which file:// does not open)"), frag));
+            return Some((
+                format!("{target}/ (a folder, which file:// does not open)"),
+                frag,
+            ));
         }
         if !target.is_empty() {
             target.push('/');
