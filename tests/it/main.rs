@@ -5,4 +5,5 @@ mod util;
 mod contract;
 mod errors;
 mod links;
+mod quality;
 mod translation;
