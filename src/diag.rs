@@ -105,8 +105,8 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
-    /// Where it is.
-    pub location: Location,
+    /// Where it is (boxed: diagnostics travel in `Result`s on hot paths, which stay small).
+    pub location: Box<Location>,
     /// What is wrong, in one line.
     pub message: String,
     /// What to do about it, in one line.
@@ -118,7 +118,7 @@ impl Diagnostic {
     pub fn error(location: Location, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
-            location,
+            location: Box::new(location),
             message: message.into(),
             help: None,
         }
@@ -128,7 +128,7 @@ impl Diagnostic {
     pub fn warning(location: Location, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
-            location,
+            location: Box::new(location),
             message: message.into(),
             help: None,
         }
