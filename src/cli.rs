@@ -121,6 +121,11 @@ pub fn render_site(
             return Ok(Err(ds));
         }
     };
+    let broken = crate::linkcheck::check(&outputs, style, plan.base_url());
+    if broken.has_errors() {
+        ds.extend(broken);
+        return Ok(Err(ds));
+    }
     let mut pages_per_locale: Vec<(String, usize)> = sources
         .config
         .locales

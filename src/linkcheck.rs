@@ -1,0 +1,269 @@
+//! Proves, before anything is written, that every internal link of the rendered site leads
+//! somewhere: each `href` and `src` to a file of the site, each `#fragment` to an element with
+//! that id, each canonical and hreflang URL under the base URL to a page of the site.
+//!
+//! Templates belong to the site and can be edited, so this is a check of the output, not of
+//! the plan: it reads the bytes each page will have, the way a browser follows them.
+
+use std::collections::{HashMap, HashSet};
+
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::plan::LinkStyle;
+use crate::render::Output;
+
+/// The links and anchors of one HTML page.
+#[derive(Debug, Default)]
+pub struct Scan {
+    /// Every `href` and `src` value, unescaped.
+    pub links: Vec<String>,
+    /// Every `id` value.
+    pub ids: HashSet<String>,
+}
+
+/// Reads the attribute values the check needs from `html`. The HTML comes from our templates
+/// with every text escaped, so a double quote only ever closes an attribute value.
+pub fn scan(html: &str) -> Scan {
+    let mut out = Scan::default();
+    for (name, value) in attributes(html) {
+        match name {
+            "href" | "src" => out.links.push(unescape(value)),
+            "id" => {
+                out.ids.insert(unescape(value));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `name="value"` pairs of the attributes named href, src and id, in document order.
+fn attributes(html: &str) -> impl Iterator<Item = (&str, &str)> {
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(off) = memchr_quote_eq(&bytes[i..]) {
+            let eq = i + off; // index of `=` in `="`
+            let start = eq + 2;
+            let end = start + html[start..].find('"')?;
+            i = end + 1;
+            let name_start = html[..eq]
+                .rfind(|c: char| c.is_ascii_whitespace())
+                .map_or(0, |p| p + 1);
+            let name = &html[name_start..eq];
+            if matches!(name, "href" | "src" | "id") {
+                return Some((name, &html[start..end]));
+            }
+        }
+        None
+    })
+}
+
+fn memchr_quote_eq(b: &[u8]) -> Option<usize> {
+    b.windows(2).position(|w| w == b"=\"")
+}
+
+fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Where a link leads, as a path below the output root and an optional fragment; `None` for
+/// links that leave the site.
+fn resolve(
+    page: &str,
+    href: &str,
+    base_url: &str,
+    folders_allowed: bool,
+) -> Option<Result<(String, Option<String>), String>> {
+    let base_path = base_url
+        .split_once("://")
+        .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
+        .unwrap_or("/");
+    let (path, fragment) = match href.split_once('#') {
+        Some((p, f)) => (p, Some(f.to_owned())),
+        None => (href, None),
+    };
+    let path = path.split('?').next().unwrap_or_default();
+    let mut parts: Vec<&str>;
+    let rest: &str;
+    let mut folders_allowed = folders_allowed;
+    if let Some(inside) = path.strip_prefix(base_url) {
+        // Canonical and hreflang URLs are for hosts and crawlers: always the hosted form.
+        folders_allowed = true;
+        parts = Vec::new();
+        rest = inside;
+    } else if path.contains("://") || path.starts_with("mailto:") || path.starts_with("//") {
+        return None;
+    } else if let Some(inside) = path.strip_prefix(base_path).filter(|_| path.starts_with('/')) {
+        parts = Vec::new();
+        rest = inside;
+    } else if path.starts_with('/') {
+        return Some(Err(format!("leaves the site's base path {base_path}")));
+    } else {
+        parts = page.split('/').collect();
+        parts.pop();
+        rest = path;
+        if rest.is_empty() {
+            return Some(Ok((page.to_owned(), fragment)));
+        }
+    }
+    let segments: Vec<&str> = rest.split('/').collect();
+    let last = segments.len() - 1;
+    for (i, seg) in segments.iter().enumerate() {
+        match *seg {
+            ".." => {
+                if parts.pop().is_none() {
+                    return Some(Err("climbs above the site's root".to_owned()));
+                }
+            }
+            "." | "" => {}
+            s => parts.push(s),
+        }
+        if i == last && matches!(*seg, "" | "." | "..") {
+            // A folder: a web server answers with its index.html; file:// shows a listing.
+            if !folders_allowed {
+                return Some(Err(
+                    "names a folder, which does not open from disk; offline links name index.html"
+                        .to_owned(),
+                ));
+            }
+            parts.push("index.html");
+        }
+    }
+    Some(Ok((parts.join("/"), fragment)))
+}
+
+/// Checks every link of every HTML output. Each broken link is an error naming the page, the
+/// link and what is missing.
+pub fn check(outputs: &[Output], style: LinkStyle, base_url: &str) -> Diagnostics {
+    let files: HashSet<String> = outputs.iter().map(|o| path_key(o)).collect();
+    let pages: Vec<(String, Scan)> = outputs
+        .par_iter()
+        .filter(|o| o.path.extension().is_some_and(|e| e == "html"))
+        .map(|o| (path_key(o), scan(&String::from_utf8_lossy(&o.bytes))))
+        .collect();
+    let ids: HashMap<&str, &HashSet<String>> =
+        pages.iter().map(|(p, s)| (p.as_str(), &s.ids)).collect();
+    let problems: Vec<Diagnostic> = pages
+        .par_iter()
+        .flat_map_iter(|(page, scan)| {
+            // Hosts serve the 404 page for any missing path, so its links are root paths that
+            // only a web server resolves, whichever style the rest of the site uses.
+            let folders_allowed = style == LinkStyle::Hosted || page == "404.html";
+            let mut seen = HashSet::new();
+            let mut out = Vec::new();
+            for href in &scan.links {
+                if !seen.insert(href.as_str()) {
+                    continue;
+                }
+                let problem = match resolve(page, href, base_url, folders_allowed) {
+                    None => continue,
+                    Some(Err(why)) => why,
+                    Some(Ok((target, fragment))) => {
+                        if !files.contains(&target) {
+                            format!("leads to `{target}`, which the site does not have")
+                        } else if let Some(f) = fragment.filter(|f| !f.is_empty()) {
+                            if ids.get(target.as_str()).is_some_and(|ids| ids.contains(&f)) {
+                                continue;
+                            }
+                            format!("points at `#{f}`, but `{target}` has no element with that id")
+                        } else {
+                            continue;
+                        }
+                    }
+                };
+                out.push(
+                    Diagnostic::error(
+                        Location::file(format!("(output) {page}")),
+                        format!("broken link `{href}`: it {problem}"),
+                    )
+                    .with_help(
+                        "links must come from the hrefs codesite gives the template; check the \
+                         template that renders this page",
+                    ),
+                );
+            }
+            out
+        })
+        .collect();
+    let mut ds = Diagnostics::new();
+    for d in problems {
+        ds.push(d);
+    }
+    ds
+}
+
+fn path_key(o: &Output) -> String {
+    o.path.to_string_lossy().replace('\\', "/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn page(path: &str, html: &str) -> Output {
+        Output {
+            path: PathBuf::from(path),
+            bytes: html.as_bytes().to_vec(),
+        }
+    }
+
+    const BASE: &str = "https://example.org/docs/";
+
+    #[test]
+    fn links_resolve_like_a_browser_resolves_them() {
+        let r = |page, href, folders| resolve(page, href, BASE, folders);
+        assert_eq!(r("en/a/index.html", "../b/", true), Some(Ok(("en/b/index.html".into(), None))));
+        assert_eq!(r("en/a/index.html", "../b/index.html#x", false), Some(Ok(("en/b/index.html".into(), Some("x".into())))));
+        assert_eq!(r("en/a/index.html", "#top", false), Some(Ok(("en/a/index.html".into(), Some("top".into())))));
+        assert_eq!(r("404.html", "/docs/en/", true), Some(Ok(("en/index.html".into(), None))));
+        assert_eq!(r("en/index.html", "https://example.org/docs/tr/", true), Some(Ok(("tr/index.html".into(), None))));
+        assert_eq!(r("en/index.html", "https://www.rfc-editor.org/rfc/rfc5321", true), None);
+        assert!(matches!(r("en/a/index.html", "../b/", false), Some(Err(_))));
+        assert_eq!(r("en/index.html", "https://example.org/docs/tr/", false), Some(Ok(("tr/index.html".into(), None))));
+        assert!(matches!(r("en/index.html", "../../x.html", true), Some(Err(_))));
+        assert!(matches!(r("en/index.html", "/elsewhere/", true), Some(Err(_))));
+    }
+
+    #[test]
+    fn a_broken_link_or_anchor_names_the_page_and_the_link() {
+        let site = [
+            page("en/index.html", r#"<a href="a/">a</a> <a href="a/#here">h</a> <a href="a/#gone">g</a> <a href="b/">b</a>"#),
+            page("en/a/index.html", r#"<h2 id="here">x</h2><link rel="canonical" href="https://example.org/docs/en/a/"><link rel="alternate" hreflang="tr" href="https://example.org/docs/tr/a/">"#),
+        ];
+        let ds = check(&site, LinkStyle::Hosted, BASE);
+        let text = ds.render(false);
+        assert_eq!(ds.error_count(), 3, "{text}");
+        assert!(text.contains("(output) en/index.html"), "{text}");
+        assert!(text.contains("broken link `a/#gone`: it points at `#gone`"), "{text}");
+        assert!(text.contains("broken link `b/`: it leads to `en/b/index.html`"), "{text}");
+        assert!(text.contains("broken link `https://example.org/docs/tr/a/`"), "{text}");
+    }
+
+    #[test]
+    fn offline_links_must_name_files() {
+        let site = [
+            page("en/index.html", r#"<a href="a/index.html">a</a> <a href="a/">folder</a>"#),
+            page("en/a/index.html", ""),
+        ];
+        let ds = check(&site, LinkStyle::Offline, BASE);
+        assert_eq!(ds.error_count(), 1);
+        assert!(ds.render(false).contains("names a folder"));
+    }
+
+    #[test]
+    fn escaped_attribute_values_are_read_as_a_browser_reads_them() {
+        let s = scan(r#"<a href="x/?a=1&amp;b=2" data-id="no" id="top">"#);
+        assert_eq!(s.links, ["x/?a=1&b=2"]);
+        assert!(s.ids.contains("top") && s.ids.len() == 1);
+    }
+}
