@@ -102,7 +102,10 @@ fn resolve(
         rest = inside;
     } else if path.contains("://") || path.starts_with("mailto:") || path.starts_with("//") {
         return None;
-    } else if let Some(inside) = path.strip_prefix(base_path).filter(|_| path.starts_with('/')) {
+    } else if let Some(inside) = path
+        .strip_prefix(base_path)
+        .filter(|_| path.starts_with('/'))
+    {
         parts = Vec::new();
         rest = inside;
     } else if path.starts_with('/') {
@@ -222,37 +225,86 @@ mod tests {
     #[test]
     fn links_resolve_like_a_browser_resolves_them() {
         let r = |page, href, folders| resolve(page, href, BASE, folders);
-        assert_eq!(r("en/a/index.html", "../b/", true), Some(Ok(("en/b/index.html".into(), None))));
-        assert_eq!(r("en/a/index.html", "../b/index.html#x", false), Some(Ok(("en/b/index.html".into(), Some("x".into())))));
-        assert_eq!(r("en/a/index.html", "#top", false), Some(Ok(("en/a/index.html".into(), Some("top".into())))));
-        assert_eq!(r("404.html", "/docs/en/", true), Some(Ok(("en/index.html".into(), None))));
-        assert_eq!(r("en/index.html", "https://example.org/docs/tr/", true), Some(Ok(("tr/index.html".into(), None))));
-        assert_eq!(r("en/index.html", "https://www.rfc-editor.org/rfc/rfc5321", true), None);
+        assert_eq!(
+            r("en/a/index.html", "../b/", true),
+            Some(Ok(("en/b/index.html".into(), None)))
+        );
+        assert_eq!(
+            r("en/a/index.html", "../b/index.html#x", false),
+            Some(Ok(("en/b/index.html".into(), Some("x".into()))))
+        );
+        assert_eq!(
+            r("en/a/index.html", "#top", false),
+            Some(Ok(("en/a/index.html".into(), Some("top".into()))))
+        );
+        assert_eq!(
+            r("404.html", "/docs/en/", true),
+            Some(Ok(("en/index.html".into(), None)))
+        );
+        assert_eq!(
+            r("en/index.html", "https://example.org/docs/tr/", true),
+            Some(Ok(("tr/index.html".into(), None)))
+        );
+        assert_eq!(
+            r(
+                "en/index.html",
+                "https://www.rfc-editor.org/rfc/rfc5321",
+                true
+            ),
+            None
+        );
         assert!(matches!(r("en/a/index.html", "../b/", false), Some(Err(_))));
-        assert_eq!(r("en/index.html", "https://example.org/docs/tr/", false), Some(Ok(("tr/index.html".into(), None))));
-        assert!(matches!(r("en/index.html", "../../x.html", true), Some(Err(_))));
-        assert!(matches!(r("en/index.html", "/elsewhere/", true), Some(Err(_))));
+        assert_eq!(
+            r("en/index.html", "https://example.org/docs/tr/", false),
+            Some(Ok(("tr/index.html".into(), None)))
+        );
+        assert!(matches!(
+            r("en/index.html", "../../x.html", true),
+            Some(Err(_))
+        ));
+        assert!(matches!(
+            r("en/index.html", "/elsewhere/", true),
+            Some(Err(_))
+        ));
     }
 
     #[test]
     fn a_broken_link_or_anchor_names_the_page_and_the_link() {
         let site = [
-            page("en/index.html", r#"<a href="a/">a</a> <a href="a/#here">h</a> <a href="a/#gone">g</a> <a href="b/">b</a>"#),
-            page("en/a/index.html", r#"<h2 id="here">x</h2><link rel="canonical" href="https://example.org/docs/en/a/"><link rel="alternate" hreflang="tr" href="https://example.org/docs/tr/a/">"#),
+            page(
+                "en/index.html",
+                r#"<a href="a/">a</a> <a href="a/#here">h</a> <a href="a/#gone">g</a> <a href="b/">b</a>"#,
+            ),
+            page(
+                "en/a/index.html",
+                r#"<h2 id="here">x</h2><link rel="canonical" href="https://example.org/docs/en/a/"><link rel="alternate" hreflang="tr" href="https://example.org/docs/tr/a/">"#,
+            ),
         ];
         let ds = check(&site, LinkStyle::Hosted, BASE);
         let text = ds.render(false);
         assert_eq!(ds.error_count(), 3, "{text}");
         assert!(text.contains("(output) en/index.html"), "{text}");
-        assert!(text.contains("broken link `a/#gone`: it points at `#gone`"), "{text}");
-        assert!(text.contains("broken link `b/`: it leads to `en/b/index.html`"), "{text}");
-        assert!(text.contains("broken link `https://example.org/docs/tr/a/`"), "{text}");
+        assert!(
+            text.contains("broken link `a/#gone`: it points at `#gone`"),
+            "{text}"
+        );
+        assert!(
+            text.contains("broken link `b/`: it leads to `en/b/index.html`"),
+            "{text}"
+        );
+        assert!(
+            text.contains("broken link `https://example.org/docs/tr/a/`"),
+            "{text}"
+        );
     }
 
     #[test]
     fn offline_links_must_name_files() {
         let site = [
-            page("en/index.html", r#"<a href="a/index.html">a</a> <a href="a/">folder</a>"#),
+            page(
+                "en/index.html",
+                r#"<a href="a/index.html">a</a> <a href="a/">folder</a>"#,
+            ),
             page("en/a/index.html", ""),
         ];
         let ds = check(&site, LinkStyle::Offline, BASE);

@@ -80,6 +80,27 @@ fn a_template_error_names_the_template() {
 }
 
 #[test]
+fn a_template_with_a_broken_link_fails_the_build_naming_page_and_link() {
+    let root = fixture("mini");
+    fs::create_dir_all(root.join("templates")).unwrap();
+    let base = fs::read_to_string(repo().join("templates/code.html")).unwrap();
+    let broken = base.replacen(
+        "<h1>",
+        "<a href=\"../nosuch/\">x</a> <a href=\"#nosuch-anchor\">y</a><h1>",
+        1,
+    );
+    fs::write(root.join("templates/code.html"), broken).unwrap();
+    build_fails_with(
+        &root,
+        &[
+            "(output) en/mini/220/index.html",
+            "broken link `../nosuch/`: it leads to `en/mini/nosuch/index.html`",
+            "broken link `#nosuch-anchor`: it points at `#nosuch-anchor`",
+        ],
+    );
+}
+
+#[test]
 fn no_site_in_the_folder_is_explained() {
     let empty = fresh_dir("empty-root");
     let o = codesite(&["build", "--root", empty.to_str().unwrap()]);

@@ -82,8 +82,21 @@ fn walk(root: &Path, dir: &Path, out: &mut BTreeSet<String>) {
 
 /// A new empty folder under the target's temporary folder.
 pub fn fresh_dir(name: &str) -> PathBuf {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let base = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-    let dir = base.join(format!("{name}-{}", std::process::id()));
+    let pid = std::process::id();
+    static SWEPT: OnceLock<()> = OnceLock::new();
+    SWEPT.get_or_init(|| {
+        // Folders of earlier runs (another process id) are of no use any more.
+        let mine = format!("-{pid}-");
+        for e in fs::read_dir(&base).into_iter().flatten().flatten() {
+            if !e.file_name().to_string_lossy().contains(&mine) {
+                let _ = fs::remove_dir_all(e.path());
+            }
+        }
+    });
+    let dir = base.join(format!("{name}-{pid}-{n}"));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
     dir
