@@ -32,6 +32,64 @@ pub struct Output {
     pub bytes: Vec<u8>,
 }
 
+/// The sitemap protocol's limits for one file.
+const SITEMAP_MAX_URLS: usize = 50_000;
+const SITEMAP_MAX_BYTES: usize = 50 * 1000 * 1000;
+
+/// Puts sitemap `<url>` entries into `sitemap.xml`; past the protocol's limits of one file
+/// (`max_urls`, `max_bytes`), `sitemap.xml` becomes an index of `sitemap-<n>.xml` files.
+fn split_sitemap(
+    entries: impl Iterator<Item = String>,
+    base_url: &str,
+    max_urls: usize,
+    max_bytes: usize,
+) -> Vec<Output> {
+    const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+    const TAIL: &str = "</urlset>\n";
+    let mut files: Vec<String> = Vec::new();
+    let mut current = String::from(HEAD);
+    let mut urls = 0;
+    for entry in entries {
+        let full = urls == max_urls || current.len() + entry.len() + TAIL.len() > max_bytes;
+        if urls > 0 && full {
+            current.push_str(TAIL);
+            files.push(std::mem::replace(&mut current, String::from(HEAD)));
+            urls = 0;
+        }
+        current.push_str(&entry);
+        urls += 1;
+    }
+    current.push_str(TAIL);
+    files.push(current);
+    if files.len() == 1 {
+        return vec![Output {
+            path: "sitemap.xml".into(),
+            bytes: files.pop().unwrap_or_default().into_bytes(),
+        }];
+    }
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let mut out = Vec::with_capacity(files.len() + 1);
+    for (i, body) in files.into_iter().enumerate() {
+        let name = format!("sitemap-{}.xml", i + 1);
+        index.push_str(&format!(
+            "<sitemap><loc>{}{name}</loc></sitemap>\n",
+            crate::i18n::escape(base_url)
+        ));
+        out.push(Output {
+            path: name.into(),
+            bytes: body.into_bytes(),
+        });
+    }
+    index.push_str("</sitemapindex>\n");
+    out.push(Output {
+        path: "sitemap.xml".into(),
+        bytes: index.into_bytes(),
+    });
+    out
+}
+
 /// Longest meta description, in characters.
 pub const SUMMARY_CHARS: usize = 160;
 
@@ -269,10 +327,7 @@ impl<'s> Renderer<'s> {
         if ds.has_errors() {
             return Err(ds);
         }
-        out.push(Output {
-            path: "sitemap.xml".into(),
-            bytes: self.sitemap().into_bytes(),
-        });
+        out.extend(self.sitemaps(SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES));
         out.push(Output {
             path: "robots.txt".into(),
             bytes: format!(
@@ -290,28 +345,28 @@ impl<'s> Renderer<'s> {
         Ok(out)
     }
 
-    fn sitemap(&self) -> String {
-        let mut s = String::from(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-        );
-        for page in &self.plan.pages {
-            if page.kind == PageKind::NotFound {
-                continue;
-            }
-            s.push_str("<url><loc>");
-            s.push_str(&crate::i18n::escape(&self.plan.url(page)));
-            s.push_str("</loc>");
-            for alt in self.alternates(page) {
-                s.push_str(&format!(
-                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    alt.hreflang,
-                    crate::i18n::escape(&alt.href)
-                ));
-            }
-            s.push_str("</url>\n");
-        }
-        s.push_str("</urlset>\n");
-        s
+    /// `sitemap.xml` with every page and its alternates.
+    fn sitemaps(&self, max_urls: usize, max_bytes: usize) -> Vec<Output> {
+        let entries = self
+            .plan
+            .pages
+            .iter()
+            .filter(|p| p.kind != PageKind::NotFound)
+            .map(|page| {
+                let mut entry = String::from("<url><loc>");
+                entry.push_str(&crate::i18n::escape(&self.plan.url(page)));
+                entry.push_str("</loc>");
+                for alt in self.alternates(page) {
+                    entry.push_str(&format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                        alt.hreflang,
+                        crate::i18n::escape(&alt.href)
+                    ));
+                }
+                entry.push_str("</url>\n");
+                entry
+            });
+        split_sitemap(entries, self.plan.base_url(), max_urls, max_bytes)
     }
 
     fn alternates(&self, page: &Page) -> Vec<Alternate> {
@@ -1178,6 +1233,46 @@ impl Direction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sitemap_past_the_limit_becomes_an_index_of_sitemaps() {
+        let entries =
+            |n: usize| (0..n).map(|i| format!("<url><loc>https://x.org/{i}/</loc></url>\n"));
+        let one = split_sitemap(entries(3), "https://x.org/", 3, usize::MAX);
+        assert_eq!(one.len(), 1);
+        assert_eq!(one[0].path, PathBuf::from("sitemap.xml"));
+        assert!(String::from_utf8_lossy(&one[0].bytes).contains("<urlset"));
+
+        let split = split_sitemap(entries(7), "https://x.org/", 3, usize::MAX);
+        let names: Vec<_> = split
+            .iter()
+            .map(|o| o.path.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "sitemap-1.xml",
+                "sitemap-2.xml",
+                "sitemap-3.xml",
+                "sitemap.xml"
+            ]
+        );
+        let index = String::from_utf8_lossy(&split[3].bytes);
+        assert!(
+            index.contains("<sitemapindex")
+                && index.contains("<loc>https://x.org/sitemap-3.xml</loc>")
+        );
+        let counts: Vec<usize> = split[..3]
+            .iter()
+            .map(|o| String::from_utf8_lossy(&o.bytes).matches("<url>").count())
+            .collect();
+        assert_eq!(counts, [3, 3, 1]);
+
+        // The byte limit splits too, and every file stays within it.
+        let by_size = split_sitemap(entries(10), "https://x.org/", 1000, 400);
+        assert!(by_size.len() > 2);
+        assert!(by_size.iter().all(|o| o.bytes.len() <= 400));
+    }
 
     #[test]
     fn summaries_are_cut_at_a_word_boundary_with_an_ellipsis() {

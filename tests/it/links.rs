@@ -102,3 +102,102 @@ fn the_404_page_links_from_the_sites_root_path() {
         assert!(site.files().contains(&target), "{h}");
     }
 }
+
+const BASE: &str = "https://codesite.example.org/";
+
+/// The page file an absolute URL of the site names.
+fn page_of_url(url: &str) -> String {
+    let rest = url
+        .strip_prefix(BASE)
+        .unwrap_or_else(|| panic!("{url} is not under {BASE}"));
+    if rest.is_empty() || rest.ends_with('/') {
+        format!("{rest}index.html")
+    } else {
+        rest.to_owned()
+    }
+}
+
+#[test]
+fn hreflang_sets_are_complete_and_reciprocal() {
+    let site = default_site(true);
+    let mut alternates: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for page in site.pages() {
+        if page == "404.html" {
+            continue;
+        }
+        let doc = site.doc(&page);
+        let alts: Vec<(String, String)> = doc
+            .select(&sel("link[rel=alternate][hreflang]"))
+            .map(|e| {
+                (
+                    e.value().attr("hreflang").unwrap().to_owned(),
+                    page_of_url(e.value().attr("href").unwrap()),
+                )
+            })
+            .collect();
+        alternates.insert(page, alts);
+    }
+    let mut problems = Vec::new();
+    for (page, alts) in &alternates {
+        let own_lang = page.split('/').next().filter(|_| page.contains('/'));
+        for (lang, target) in alts {
+            let Some(back) = alternates.get(target) else {
+                problems.push(format!(
+                    "{page}: hreflang {lang} -> {target}, which does not exist"
+                ));
+                continue;
+            };
+            if lang == "x-default" {
+                continue;
+            }
+            // The target names this page under this page's language.
+            if let Some(own) = own_lang {
+                if !back.iter().any(|(l, t)| l == own && t == page) {
+                    problems.push(format!("{target} does not point back to {page} as {own}"));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems, e.g. {:?}",
+        problems.len(),
+        &problems[..problems.len().min(5)]
+    );
+}
+
+#[test]
+fn the_sitemap_lists_every_page_once_with_its_alternates() {
+    let site = default_site(false);
+    let xml = site.read("sitemap.xml");
+    let mut locs: Vec<String> = Vec::new();
+    let mut rest = xml.as_str();
+    while let Some(i) = rest.find("<url><loc>") {
+        let after = &rest[i + "<url><loc>".len()..];
+        let end = after.find("</loc>").unwrap();
+        locs.push(page_of_url(&after[..end]));
+        let url_end = after.find("</url>").unwrap();
+        let entry = &after[..url_end];
+        assert_eq!(
+            entry.matches("<xhtml:link rel=\"alternate\"").count(),
+            6,
+            "{entry}"
+        );
+        assert!(entry.contains("hreflang=\"x-default\""));
+        rest = &after[url_end..];
+    }
+    let unique: BTreeSet<&String> = locs.iter().collect();
+    assert_eq!(unique.len(), locs.len(), "a page is listed twice");
+    let pages: BTreeSet<String> = site
+        .pages()
+        .into_iter()
+        .filter(|p| p != "404.html")
+        .collect();
+    let listed: BTreeSet<String> = locs.into_iter().collect();
+    assert_eq!(listed, pages);
+    let robots = site.read("robots.txt");
+    assert!(
+        robots.contains(&format!("Sitemap: {BASE}sitemap.xml")),
+        "{robots}"
+    );
+}
