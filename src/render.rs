@@ -448,12 +448,35 @@ impl<'s> Renderer<'s> {
                 (template, head)
             }
         };
+        let canonical = plan.url(page);
+        let site_name = match page.locale {
+            Some(l) => self.locales[l].ui_plain.get("site_name").cloned(),
+            None => None,
+        }
+        .unwrap_or_else(|| self.src.config.title.clone());
+        let article = matches!(page.kind, PageKind::Code { .. } | PageKind::Pair { .. });
+        let json_ld = match page.locale {
+            Some(l) if article => json_ld(
+                &head,
+                &canonical,
+                &self.src.config.locales[l].code,
+                &site_name,
+                &plan.url(&Page {
+                    kind: PageKind::Home,
+                    locale: Some(l),
+                }),
+            ),
+            _ => String::new(),
+        };
         ctx.insert(
             "head",
             &HeadView {
+                og_type: if article { "article" } else { "website" },
+                site_name,
+                json_ld,
                 title: head.title,
                 description: head.description,
-                canonical: plan.url(page),
+                canonical,
                 alternates: self.alternates(page),
                 css: plan.asset(page, "assets/style.css"),
             },
@@ -1137,8 +1160,29 @@ struct Head {
     description: String,
 }
 
+/// Structured data for a code or pair page, ready to sit inside
+/// `<script type="application/ld+json">`: `<` is escaped so no text can close the element.
+fn json_ld(head: &Head, url: &str, lang: &str, site_name: &str, home: &str) -> String {
+    let value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "TechArticle",
+        "headline": head.title,
+        "description": head.description,
+        "inLanguage": lang,
+        "url": url,
+        "isPartOf": { "@type": "WebSite", "name": site_name, "url": home },
+    });
+    value.to_string().replace('<', "\\u003c")
+}
+
 #[derive(Serialize)]
 struct HeadView {
+    /// `article` for code and pair pages, `website` for the others (Open Graph).
+    og_type: &'static str,
+    /// The site's name in the page's language.
+    site_name: String,
+    /// JSON-LD for code and pair pages, empty elsewhere.
+    json_ld: String,
     title: String,
     description: String,
     canonical: String,

@@ -188,3 +188,44 @@ fn a_code_page_links_its_rfc_section_and_every_comparison() {
     assert_eq!(compare, 37);
     assert!(text_of(&doc, "main").contains("RCPT"));
 }
+
+#[test]
+fn code_and_pair_pages_carry_open_graph_and_json_ld_in_their_language() {
+    let site = default_site(true);
+    for l in LOCALES {
+        for page in [
+            format!("{l}/smtp/553/index.html"),
+            format!("{l}/smtp/220-vs-553/index.html"),
+        ] {
+            let doc = site.doc(&page);
+            let title = text_of(&doc, "title");
+            let meta = |p: &str| {
+                doc.select(&sel(&format!("meta[property='{p}']")))
+                    .next()
+                    .and_then(|m| m.value().attr("content"))
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| panic!("{page}: no {p}"))
+            };
+            assert_eq!(meta("og:title"), title);
+            assert_eq!(meta("og:type"), "article");
+            let canonical = doc
+                .select(&sel("link[rel=canonical]"))
+                .next()
+                .unwrap()
+                .value()
+                .attr("href")
+                .unwrap();
+            assert_eq!(meta("og:url"), canonical, "absolute in both link styles");
+            let script = doc
+                .select(&sel("script[type='application/ld+json']"))
+                .next()
+                .unwrap_or_else(|| panic!("{page}: no JSON-LD"));
+            let data: serde_json::Value =
+                serde_json::from_str(&script.inner_html()).expect("JSON-LD parses");
+            assert_eq!(data["@type"], "TechArticle");
+            assert_eq!(data["headline"], title.as_str());
+            assert_eq!(data["inLanguage"], l);
+            assert_eq!(data["url"], canonical);
+        }
+    }
+}
