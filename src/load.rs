@@ -66,8 +66,11 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
 ];
 
 /// Built-in static files, under templates/assets/, written to assets/ in the output.
-pub const BUILTIN_ASSETS: &[(&str, &str)] =
-    &[("style.css", include_str!("../templates/assets/style.css"))];
+pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
+    ("style.css", include_str!("../templates/assets/style.css")),
+    ("find.js", include_str!("../templates/assets/find.js")),
+    ("chooser.js", include_str!("../templates/assets/chooser.js")),
+];
 
 fn read(path: &Path) -> Result<String> {
     let bytes = fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;

@@ -217,6 +217,31 @@ impl Plan {
         }
     }
 
+    /// A relative link from `from` to any pair page of `catalog` in `from`'s locale, with
+    /// `{a}` and `{b}` standing for the two codes (lower first): the compare picker's target.
+    pub fn pair_href_pattern(&self, from: &Page, catalog: usize) -> String {
+        let index = Page {
+            kind: PageKind::Catalog { catalog },
+            locale: from.locale,
+        };
+        let file = match self.style {
+            LinkStyle::Offline => "index.html",
+            LinkStyle::Hosted => "",
+        };
+        let target = format!("{}{{a}}-vs-{{b}}/{file}", self.dir_path(&index));
+        self.relative(from, &target)
+    }
+
+    /// Where the find-and-compare data of a catalog index in one locale is written, below the
+    /// output root: a classic script beside the index, so it loads from file:// too.
+    pub fn find_data_path(&self, locale: usize, catalog: usize) -> String {
+        let index = Page {
+            kind: PageKind::Catalog { catalog },
+            locale: Some(locale),
+        };
+        format!("{}codes.js", self.dir_path(&index))
+    }
+
     /// A relative link from `from` to a file at `path` below the output root (an asset).
     pub fn asset(&self, from: &Page, path: &str) -> String {
         self.relative(from, path)
@@ -379,6 +404,40 @@ mod tests {
             out.push('/');
         }
         out
+    }
+
+    #[test]
+    fn the_compare_picker_pattern_names_pair_pages_in_both_styles() {
+        for (style, want) in [
+            (LinkStyle::Hosted, "{a}-vs-{b}/"),
+            (LinkStyle::Offline, "{a}-vs-{b}/index.html"),
+        ] {
+            let plan = plan(style);
+            let index = Page {
+                kind: PageKind::Catalog { catalog: 0 },
+                locale: Some(1),
+            };
+            assert_eq!(plan.pair_href_pattern(&index, 0), want);
+            let pair = Page {
+                kind: PageKind::Pair {
+                    catalog: 0,
+                    a: 0,
+                    b: 1,
+                },
+                locale: Some(1),
+            };
+            let real = plan.href(&index, &pair);
+            let codes = (&plan.codes[0][0], &plan.codes[0][1]);
+            assert_eq!(want.replace("{a}", codes.0).replace("{b}", codes.1), real);
+            assert_eq!(
+                plan.find_data_path(1, 0),
+                format!(
+                    "{}/{}/codes.js",
+                    plan.locale_codes()[1],
+                    plan.catalog_ids[0]
+                )
+            );
+        }
     }
 
     #[test]

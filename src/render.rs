@@ -148,6 +148,8 @@ struct CodeTexts {
     summary: String,
     #[serde(skip)]
     name_rich: Rich,
+    #[serde(skip)]
+    description_plain: String,
 }
 
 struct LocaleData {
@@ -327,6 +329,17 @@ impl<'s> Renderer<'s> {
         if ds.has_errors() {
             return Err(ds);
         }
+        for l in 0..self.locales.len() {
+            for c in 0..self.src.catalogs.len() {
+                match self.find_data(l, c) {
+                    Ok(o) => out.push(o),
+                    Err(d) => ds.push(d),
+                }
+            }
+        }
+        if ds.has_errors() {
+            return Err(ds);
+        }
         out.extend(self.sitemaps(SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES));
         out.push(Output {
             path: "robots.txt".into(),
@@ -343,6 +356,40 @@ impl<'s> Renderer<'s> {
             });
         }
         Ok(out)
+    }
+
+    /// The data script of a catalog index: a classic script, not JSON for `fetch()`, so that
+    /// find and compare work from file:// as well as from a host.
+    fn find_data(&self, l: usize, c: usize) -> Result<Output, Diagnostic> {
+        let data = &self.locales[l];
+        let texts = &data.codes[c];
+        let counts = (1..=texts.len())
+            .map(|n| {
+                self.fmt(l, "find-count", &[("count", Arg::Num(n as i64))])
+                    .map(|t| t.plain)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let find = FindData {
+            codes: texts
+                .iter()
+                .map(|t| {
+                    [
+                        t.code.as_str(),
+                        t.name_plain.as_str(),
+                        t.description_plain.as_str(),
+                    ]
+                })
+                .collect(),
+            counts,
+            none: data.ui_plain.get("find_none").map_or("", String::as_str),
+            same: data.ui_plain.get("compare_same").map_or("", String::as_str),
+        };
+        let json = serde_json::to_string(&find).unwrap_or_default();
+        Ok(Output {
+            path: self.plan.find_data_path(l, c).into(),
+            bytes: format!("window.codesiteFind = {};\n", json.replace('<', "\\u003c"))
+                .into_bytes(),
+        })
     }
 
     /// `sitemap.xml` with every page and its alternates.
@@ -536,6 +583,7 @@ impl<'s> Renderer<'s> {
         ctx.insert("dir", self.src.config.locales[reference].dir.as_str());
         ctx.insert("languages", &languages);
         ctx.insert("site_title", &self.src.config.title);
+        ctx.insert("chooser_js", &self.plan.asset(page, "assets/chooser.js"));
     }
 
     fn locale_context(&self, page: &Page, l: usize, ctx: &mut Context) {
@@ -741,6 +789,20 @@ impl<'s> Renderer<'s> {
         ctx.insert("intro_html", &data.catalog_intros[c].html);
         ctx.insert("count_html", &count.html);
         ctx.insert("groups", &groups);
+        let options: Vec<CompareOption> = data.codes[c]
+            .iter()
+            .map(|t| CompareOption {
+                code: t.code.clone(),
+                name: t.name_plain.clone(),
+            })
+            .collect();
+        ctx.insert("compare_options", &options);
+        ctx.insert("pair_pattern", &self.plan.pair_href_pattern(page, c));
+        ctx.insert(
+            "find_data_js",
+            &self.plan.asset(page, &self.plan.find_data_path(l, c)),
+        );
+        ctx.insert("find_js", &self.plan.asset(page, "assets/find.js"));
         Ok(Head {
             title: data.catalog_names[c].plain.clone(),
             description: summarize(&data.catalog_intros[c].plain, SUMMARY_CHARS),
@@ -1149,6 +1211,7 @@ fn code_texts(i18n: &I18n, l: usize, cat: &Catalog, c: &Code) -> Result<CodeText
         name_html: name.html,
         name_plain: name.plain,
         summary: summarize(&description.plain, SUMMARY_CHARS),
+        description_plain: description.plain,
         description_html: description.html,
         when_html: when.html,
         fix_html: fix.html,
@@ -1237,6 +1300,23 @@ struct ClassGroup {
     heading_html: String,
     text_html: String,
     codes: Vec<CodeLink>,
+}
+
+#[derive(Serialize)]
+struct CompareOption {
+    code: String,
+    name: String,
+}
+
+/// What the find box searches and the sentences it shows, for one catalog in one locale.
+#[derive(Serialize)]
+struct FindData<'a> {
+    /// Code, name, description: plain text in the page's language.
+    codes: Vec<[&'a str; 3]>,
+    /// The sentence for 1, 2, … matches: element `n - 1` is for `n`.
+    counts: Vec<String>,
+    none: &'a str,
+    same: &'a str,
 }
 
 #[derive(Serialize)]

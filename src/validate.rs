@@ -13,6 +13,7 @@ pub const UI_MESSAGES: &[(&str, &[&str])] = &[
     ("catalog-count", &["count"]),
     ("catalog-class-heading", &["class"]),
     ("catalog-class-text", &["class"]),
+    ("find-count", &["count"]),
     ("code-title", &["label", "code", "name"]),
     ("retry-summary", &["retry"]),
     ("code-compare", &["code", "count"]),

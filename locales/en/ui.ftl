@@ -56,6 +56,22 @@ catalog-class-text = { $class ->
 }
 catalog-deprecated = deprecated
 
+## Find and compare, on the catalog index. Shown only when the browser runs JavaScript.
+
+find-label = Find a code
+find-hint = Type digits to find codes (55 finds 550 to 556), or words from a name or description.
+# $count: how many codes match what the reader typed (at least 1).
+find-count = { $count ->
+    [one] One code matches.
+   *[other] { $count } codes match.
+}
+find-none = No code matches. Try fewer letters or other words.
+compare-heading = Compare two codes
+compare-first = First code
+compare-second = Second code
+compare-go = Compare
+compare-same = Choose two different codes.
+
 ## Code page
 
 # $label: protocol name ("SMTP"); $code: the code; $name: its short name
