@@ -147,7 +147,7 @@ fn resolve(
 /// Checks every link of every HTML output. Each broken link is an error naming the page, the
 /// link and what is missing.
 pub fn check(outputs: &[Output], style: LinkStyle, base_url: &str) -> Diagnostics {
-    let files: HashSet<String> = outputs.iter().map(|o| path_key(o)).collect();
+    let files: HashSet<String> = outputs.iter().map(path_key).collect();
     let pages: Vec<(String, Scan)> = outputs
         .par_iter()
         .filter(|o| o.path.extension().is_some_and(|e| e == "html"))

@@ -2,6 +2,7 @@
 
 mod util;
 
+mod browser;
 mod contract;
 mod errors;
 mod links;
