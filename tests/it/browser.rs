@@ -320,3 +320,53 @@ fn a_reader_walks_the_offline_site_from_file_urls() {
     let errors = b.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
+
+/// axe-core's script, from `AXE_JS` or where `.ci/run` puts it.
+fn axe_source() -> Option<String> {
+    let candidates = [
+        std::env::var_os("AXE_JS").map(std::path::PathBuf::from),
+        Some(repo().join("target/ci-tools/node_modules/axe-core/axe.min.js")),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|p| p.exists())
+        .and_then(|p| std::fs::read_to_string(p).ok())
+}
+
+#[test]
+fn axe_finds_no_serious_or_critical_violation() {
+    let Some(axe) = axe_source() else {
+        eprintln!(
+            "SKIPPED axe-core test: no axe.min.js (set AXE_JS, or run .ci/run, which installs it)"
+        );
+        return;
+    };
+    let Some(b) = Browser::start() else { return };
+    let site = default_site(true);
+    let mut found = Vec::new();
+    for l in ["en", "tr", "vi", "ar", "hi"] {
+        for page in [
+            "index.html",
+            "smtp/index.html",
+            "smtp/553/index.html",
+            "smtp/220-vs-553/index.html",
+        ] {
+            b.open(&format!("file://{}/{l}/{page}", site.dir.display()));
+            b.script(&format!("{axe}\nreturn true;"));
+            let violations = b.session_call(
+                "POST",
+                "/execute/async",
+                Some(json!({"script": "const done = arguments[arguments.length - 1];
+                    axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))));",
+                    "args": []})),
+            );
+            for v in violations.as_array().unwrap() {
+                found.push(format!("{l}/{page}: {}", v.as_str().unwrap()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -8,3 +8,4 @@ mod errors;
 mod links;
 mod quality;
 mod translation;
+mod validity;
