@@ -8,9 +8,11 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand};
 
 use crate::diag::Diagnostics;
+use crate::linkcheck::LinkChecker;
 use crate::load::{self, Sources};
 use crate::plan::{LinkStyle, PageKind, Plan};
-use crate::render::{Output, Renderer};
+use crate::render::{RenderError, Renderer};
+use crate::write::{WriteStats, Writer};
 use crate::{validate, write};
 
 /// A multilingual static site generator for protocol reply codes.
@@ -76,8 +78,8 @@ pub mod exit {
 /// What a successful build produced.
 #[derive(Debug)]
 pub struct Built {
-    /// Rendered files.
-    pub outputs: Vec<Output>,
+    /// What writing did, when the build wrote (not for `check`).
+    pub stats: Option<WriteStats>,
     /// Warnings (and, on failure, errors).
     pub diagnostics: Diagnostics,
     /// The plan the files were rendered from.
@@ -88,12 +90,14 @@ pub struct Built {
     pub pages_per_locale: Vec<(String, usize)>,
 }
 
-/// Runs load, validate, plan and render for the site at `root`. On input errors, returns the
-/// diagnostics.
-pub fn render_site(
+/// Runs load, validate, plan and render for the site at `root`, checks every link, and, with
+/// an output folder, writes the files there. On input errors, returns the diagnostics and
+/// the output folder is as it was.
+pub fn build_site(
     root: &Path,
     style: LinkStyle,
     strict: bool,
+    out: Option<&Path>,
 ) -> anyhow::Result<Result<Built, Diagnostics>> {
     let (sources, mut ds) = load::load(root)?;
     let Some(sources) = sources else {
@@ -114,18 +118,41 @@ pub fn render_site(
             return Ok(Err(ds));
         }
     };
-    let outputs = match renderer.render_all() {
-        Ok(o) => o,
-        Err(e) => {
-            ds.extend(e);
-            return Ok(Err(ds));
+    let writer = out.map(Writer::begin).transpose()?;
+    let checker = LinkChecker::new(renderer.output_paths(), style, plan.base_url());
+    let take = |path: &str, bytes: &[u8]| -> anyhow::Result<()> {
+        checker.check_page(path, bytes);
+        match &writer {
+            Some(w) => w.put(path, bytes),
+            None => Ok(()),
         }
     };
-    let broken = crate::linkcheck::check(&outputs, style, plan.base_url());
+    let mut sitemaps = Vec::new();
+    let rendered = renderer.render_pages(take).and_then(|()| {
+        renderer.render_extras(|path, bytes| {
+            if path.starts_with("sitemap") {
+                sitemaps.push(path.to_owned());
+            }
+            take(path, bytes)
+        })
+    });
+    match rendered {
+        Ok(()) => {}
+        Err(RenderError::Input(d)) => {
+            ds.push(d);
+            return Ok(Err(ds));
+        }
+        Err(RenderError::Sink(e)) => return Err(e),
+    }
+    let broken = checker.finish(|path| renderer.render_path(path));
     if broken.has_errors() {
         ds.extend(broken);
         return Ok(Err(ds));
     }
+    let stats = match writer {
+        Some(w) => Some(w.commit(renderer.output_paths().chain(sitemaps))?),
+        None => None,
+    };
     let mut pages_per_locale: Vec<(String, usize)> = sources
         .config
         .locales
@@ -140,7 +167,7 @@ pub fn render_site(
     let coverage = sources.i18n.coverage();
     drop(renderer);
     Ok(Ok(Built {
-        outputs,
+        stats,
         diagnostics: ds,
         plan,
         coverage,
@@ -229,7 +256,7 @@ fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 LinkStyle::Hosted
             };
-            let built = match render_site(&common.root, style, common.strict)? {
+            let built = match build_site(&common.root, style, common.strict, Some(&out))? {
                 Ok(b) => b,
                 Err(ds) => {
                     return Ok(report_failure(
@@ -242,7 +269,7 @@ fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
             if !common.quiet && !built.diagnostics.is_empty() {
                 eprint!("{}", built.diagnostics.render(colour()));
             }
-            let stats = write::write(&out, &built.outputs)?;
+            let stats = built.stats.clone().unwrap_or_default();
             if !common.quiet {
                 print_coverage(&built);
                 let per_locale: Vec<String> = built
@@ -283,7 +310,7 @@ fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 LinkStyle::Hosted
             };
-            match render_site(&common.root, style, common.strict)? {
+            match build_site(&common.root, style, common.strict, None)? {
                 Ok(built) => {
                     if !common.quiet {
                         eprint!("{}", built.diagnostics.render(colour()));

@@ -5,13 +5,12 @@
 //! Templates belong to the site and can be edited, so this is a check of the output, not of
 //! the plan: it reads the bytes each page will have, the way a browser follows them.
 
-use std::collections::{HashMap, HashSet};
-
-use rayon::prelude::*;
+use std::collections::{BTreeMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Mutex;
 
 use crate::diag::{Diagnostic, Diagnostics, Location};
 use crate::plan::LinkStyle;
-use crate::render::Output;
 
 /// The links and anchors of one HTML page.
 #[derive(Debug, Default)]
@@ -144,80 +143,181 @@ fn resolve(
     Some(Ok((parts.join("/"), fragment)))
 }
 
-/// Checks every link of every HTML output. Each broken link is an error naming the page, the
-/// link and what is missing.
-pub fn check(outputs: &[Output], style: LinkStyle, base_url: &str) -> Diagnostics {
-    let files: HashSet<String> = outputs.iter().map(path_key).collect();
-    let pages: Vec<(String, Scan)> = outputs
-        .par_iter()
-        .filter(|o| o.path.extension().is_some_and(|e| e == "html"))
-        .map(|o| (path_key(o), scan(&String::from_utf8_lossy(&o.bytes))))
-        .collect();
-    let ids: HashMap<&str, &HashSet<String>> =
-        pages.iter().map(|(p, s)| (p.as_str(), &s.ids)).collect();
-    let problems: Vec<Diagnostic> = pages
-        .par_iter()
-        .flat_map_iter(|(page, scan)| {
-            // Hosts serve the 404 page for any missing path, so its links are root paths that
-            // only a web server resolves, whichever style the rest of the site uses.
-            let folders_allowed = style == LinkStyle::Hosted || page == "404.html";
-            let mut seen = HashSet::new();
-            let mut out = Vec::new();
-            for href in &scan.links {
-                if !seen.insert(href.as_str()) {
-                    continue;
-                }
-                let problem = match resolve(page, href, base_url, folders_allowed) {
-                    None => continue,
-                    Some(Err(why)) => why,
-                    Some(Ok((target, fragment))) => {
-                        if !files.contains(&target) {
-                            format!("leads to `{target}`, which the site does not have")
-                        } else if let Some(f) = fragment.filter(|f| !f.is_empty()) {
-                            if ids.get(target.as_str()).is_some_and(|ids| ids.contains(&f)) {
-                                continue;
-                            }
-                            format!("points at `#{f}`, but `{target}` has no element with that id")
-                        } else {
-                            continue;
-                        }
-                    }
-                };
-                out.push(
-                    Diagnostic::error(
-                        Location::file(format!("(output) {page}")),
-                        format!("broken link `{href}`: it {problem}"),
-                    )
-                    .with_help(
-                        "links must come from the hrefs codesite gives the template; check the \
-                         template that renders this page",
-                    ),
-                );
-            }
-            out
-        })
-        .collect();
-    let mut ds = Diagnostics::new();
-    for d in problems {
-        ds.push(d);
-    }
-    ds
+/// How many broken links are described one by one; a template with a broken link breaks it on
+/// every page, and a thousand copies of the same error help nobody.
+const MAX_SHOWN: usize = 50;
+
+/// Checks the links of pages as they are rendered, against the paths the site will have.
+/// Links to an anchor on another page are kept until the end, when that page's ids are read.
+pub struct LinkChecker<'a> {
+    known: HashSet<u64>,
+    style: LinkStyle,
+    base_url: &'a str,
+    found: Mutex<Found>,
 }
 
-fn path_key(o: &Output) -> String {
-    o.path.to_string_lossy().replace('\\', "/")
+#[derive(Default)]
+struct Found {
+    shown: Vec<Diagnostic>,
+    more: usize,
+    /// Target page -> fragment -> the first page and href that wanted it.
+    anchors: BTreeMap<String, BTreeMap<String, (String, String)>>,
+}
+
+fn key(path: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    path.hash(&mut h);
+    h.finish()
+}
+
+impl<'a> LinkChecker<'a> {
+    /// A checker for a site whose files are `paths` (below the output root, `/` separated).
+    pub fn new(paths: impl Iterator<Item = String>, style: LinkStyle, base_url: &'a str) -> Self {
+        LinkChecker {
+            known: paths.map(|p| key(&p)).collect(),
+            style,
+            base_url,
+            found: Mutex::new(Found::default()),
+        }
+    }
+
+    /// Checks the links of the file at `page` (nothing happens for files that are not HTML).
+    pub fn check_page(&self, page: &str, bytes: &[u8]) {
+        if !page.ends_with(".html") {
+            return;
+        }
+        let scan = scan(&String::from_utf8_lossy(bytes));
+        // Hosts serve the 404 page for any missing path, so its links are root paths that
+        // only a web server resolves, whichever style the rest of the site uses.
+        let folders_allowed = self.style == LinkStyle::Hosted || page == "404.html";
+        let mut seen = HashSet::new();
+        let mut problems = Vec::new();
+        let mut anchors = Vec::new();
+        for href in &scan.links {
+            if !seen.insert(href.as_str()) {
+                continue;
+            }
+            let problem = match resolve(page, href, self.base_url, folders_allowed) {
+                None => continue,
+                Some(Err(why)) => why,
+                Some(Ok((target, fragment))) => {
+                    if !self.known.contains(&key(&target)) {
+                        format!("leads to `{target}`, which the site does not have")
+                    } else {
+                        match fragment.filter(|f| !f.is_empty()) {
+                            Some(f) if target == page => {
+                                if scan.ids.contains(&f) {
+                                    continue;
+                                }
+                                format!(
+                                    "points at `#{f}`, but the page has no element with that id"
+                                )
+                            }
+                            Some(f) => {
+                                anchors.push((target, f, href.clone()));
+                                continue;
+                            }
+                            None => continue,
+                        }
+                    }
+                }
+            };
+            problems.push(broken(page, href, &problem));
+        }
+        if problems.is_empty() && anchors.is_empty() {
+            return;
+        }
+        let mut found = self.found.lock().unwrap_or_else(|e| e.into_inner());
+        for p in problems {
+            if found.shown.len() < MAX_SHOWN {
+                found.shown.push(p);
+            } else {
+                found.more += 1;
+            }
+        }
+        for (target, fragment, href) in anchors {
+            found
+                .anchors
+                .entry(target)
+                .or_default()
+                .entry(fragment)
+                .or_insert_with(|| (page.to_owned(), href));
+        }
+    }
+
+    /// The broken links found, after checking the anchors wanted on other pages against those
+    /// pages, which `page_html` gives again by path.
+    pub fn finish(self, page_html: impl Fn(&str) -> Option<Vec<u8>>) -> Diagnostics {
+        let found = self.found.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut ds = Diagnostics::new();
+        let mut more = found.more;
+        for d in found.shown {
+            ds.push(d);
+        }
+        for (target, wanted) in found.anchors {
+            let ids = page_html(&target)
+                .map(|html| scan(&String::from_utf8_lossy(&html)).ids)
+                .unwrap_or_default();
+            for (fragment, (page, href)) in wanted {
+                if ids.contains(&fragment) {
+                    continue;
+                }
+                if ds.error_count() < MAX_SHOWN {
+                    ds.push(broken(
+                        &page,
+                        &href,
+                        &format!(
+                            "points at `#{fragment}`, but `{target}` has no element with that id"
+                        ),
+                    ));
+                } else {
+                    more += 1;
+                }
+            }
+        }
+        if more > 0 {
+            ds.push(
+                Diagnostic::error(
+                    Location::file("(output)"),
+                    format!("{more} more broken links are not shown"),
+                )
+                .with_help("fix the ones above first: they usually share a cause"),
+            );
+        }
+        ds
+    }
+}
+
+fn broken(page: &str, href: &str, problem: &str) -> Diagnostic {
+    Diagnostic::error(
+        Location::file(format!("(output) {page}")),
+        format!("broken link `{href}`: it {problem}"),
+    )
+    .with_help(
+        "links must come from the hrefs codesite gives the template; check the template that \
+         renders this page",
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
-    fn page(path: &str, html: &str) -> Output {
-        Output {
-            path: PathBuf::from(path),
-            bytes: html.as_bytes().to_vec(),
+    /// Checks a whole site given as (path, html) pairs.
+    fn check(site: &[(&str, &str)], style: LinkStyle, base: &str) -> Diagnostics {
+        let checker = LinkChecker::new(site.iter().map(|(p, _)| p.to_string()), style, base);
+        for (p, html) in site {
+            checker.check_page(p, html.as_bytes());
         }
+        checker.finish(|path| {
+            site.iter()
+                .find(|(p, _)| *p == path)
+                .map(|(_, h)| h.as_bytes().to_vec())
+        })
+    }
+
+    fn page<'a>(path: &'a str, html: &'a str) -> (&'a str, &'a str) {
+        (path, html)
     }
 
     const BASE: &str = "https://example.org/docs/";

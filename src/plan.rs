@@ -179,10 +179,47 @@ impl Plan {
 
     /// Where the page is written, relative to the output folder.
     pub fn out_path(&self, page: &Page) -> PathBuf {
-        match page.kind {
-            PageKind::NotFound => PathBuf::from("404.html"),
-            _ => PathBuf::from(format!("{}index.html", self.dir_path(page))),
+        let mut s = String::new();
+        self.write_out_path(page, &mut s);
+        PathBuf::from(s)
+    }
+
+    /// Appends [`Plan::out_path`] to `out`, with `/` separators, without allocating.
+    pub fn write_out_path(&self, page: &Page, out: &mut String) {
+        if page.kind == PageKind::NotFound {
+            out.push_str("404.html");
+            return;
         }
+        if let Some(l) = page.locale {
+            out.push_str(&self.locale_codes[l]);
+            out.push('/');
+        }
+        match page.kind {
+            PageKind::Chooser | PageKind::NotFound | PageKind::Home => {}
+            PageKind::Prose { page } => {
+                out.push_str(&self.prose_slugs[page]);
+                out.push('/');
+            }
+            PageKind::Catalog { catalog } => {
+                out.push_str(&self.catalog_ids[catalog]);
+                out.push('/');
+            }
+            PageKind::Code { catalog, code } => {
+                out.push_str(&self.catalog_ids[catalog]);
+                out.push('/');
+                out.push_str(&self.codes[catalog][code]);
+                out.push('/');
+            }
+            PageKind::Pair { catalog, a, b } => {
+                out.push_str(&self.catalog_ids[catalog]);
+                out.push('/');
+                out.push_str(&self.codes[catalog][a]);
+                out.push_str("-vs-");
+                out.push_str(&self.codes[catalog][b]);
+                out.push('/');
+            }
+        }
+        out.push_str("index.html");
     }
 
     /// The page's absolute URL (canonical, hreflang, sitemap): always the hosted form.

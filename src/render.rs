@@ -37,57 +37,57 @@ const SITEMAP_MAX_URLS: usize = 50_000;
 const SITEMAP_MAX_BYTES: usize = 50 * 1000 * 1000;
 
 /// Puts sitemap `<url>` entries into `sitemap.xml`; past the protocol's limits of one file
-/// (`max_urls`, `max_bytes`), `sitemap.xml` becomes an index of `sitemap-<n>.xml` files.
-fn split_sitemap(
+/// (`max_urls`, `max_bytes`), into `sitemap-<n>.xml` files, handed to `each` as each fills,
+/// and `sitemap.xml` becomes their index.
+fn split_sitemap<E>(
     entries: impl Iterator<Item = String>,
     base_url: &str,
     max_urls: usize,
     max_bytes: usize,
-) -> Vec<Output> {
+    mut each: impl FnMut(&str, &[u8]) -> Result<(), E>,
+) -> Result<(), E> {
     const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
     const TAIL: &str = "</urlset>\n";
-    let mut files: Vec<String> = Vec::new();
+    let mut files = 0;
     let mut current = String::from(HEAD);
     let mut urls = 0;
     for entry in entries {
         let full = urls == max_urls || current.len() + entry.len() + TAIL.len() > max_bytes;
         if urls > 0 && full {
             current.push_str(TAIL);
-            files.push(std::mem::replace(&mut current, String::from(HEAD)));
+            files += 1;
+            each(&format!("sitemap-{files}.xml"), current.as_bytes())?;
+            current.clear();
+            current.push_str(HEAD);
             urls = 0;
         }
         current.push_str(&entry);
         urls += 1;
     }
     current.push_str(TAIL);
-    files.push(current);
-    if files.len() == 1 {
-        return vec![Output {
-            path: "sitemap.xml".into(),
-            bytes: files.pop().unwrap_or_default().into_bytes(),
-        }];
+    if files == 0 {
+        return each("sitemap.xml", current.as_bytes());
     }
+    files += 1;
+    each(&format!("sitemap-{files}.xml"), current.as_bytes())?;
     let mut index = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let mut out = Vec::with_capacity(files.len() + 1);
-    for (i, body) in files.into_iter().enumerate() {
-        let name = format!("sitemap-{}.xml", i + 1);
+    for i in 1..=files {
         index.push_str(&format!(
-            "<sitemap><loc>{}{name}</loc></sitemap>\n",
+            "<sitemap><loc>{}sitemap-{i}.xml</loc></sitemap>\n",
             crate::i18n::escape(base_url)
         ));
-        out.push(Output {
-            path: name.into(),
-            bytes: body.into_bytes(),
-        });
     }
     index.push_str("</sitemapindex>\n");
-    out.push(Output {
-        path: "sitemap.xml".into(),
-        bytes: index.into_bytes(),
-    });
-    out
+    each("sitemap.xml", index.as_bytes())
+}
+
+/// Why rendering stopped: a problem in the site's input, or the receiver of the pages failed.
+#[derive(Debug)]
+pub enum RenderError<E> {
+    Input(Diagnostic),
+    Sink(E),
 }
 
 /// Longest meta description, in characters.
@@ -310,52 +310,83 @@ impl<'s> Renderer<'s> {
         })
     }
 
-    /// Renders every page, the sitemap, robots.txt and the assets.
-    pub fn render_all(&self) -> Result<Vec<Output>, Diagnostics> {
-        let results: Vec<Result<Output, Diagnostic>> = self
+    /// Renders every page in parallel and hands each to `each` as soon as it is ready, with
+    /// its path below the output folder; no page is kept once handed over, so memory does not
+    /// grow with the site. Stops at the first template error (the same error would repeat on
+    /// every page of that kind) and at the first error `each` returns.
+    pub fn render_pages<E: Send>(
+        &self,
+        each: impl Fn(&str, &[u8]) -> Result<(), E> + Sync,
+    ) -> Result<(), RenderError<E>> {
+        self.plan.pages.par_iter().try_for_each_init(
+            || (Vec::with_capacity(32 * 1024), String::with_capacity(128)),
+            |(buf, path), page| {
+                buf.clear();
+                self.render_page(page, buf).map_err(RenderError::Input)?;
+                path.clear();
+                self.plan.write_out_path(page, path);
+                each(path, buf).map_err(RenderError::Sink)
+            },
+        )
+    }
+
+    /// Renders the page whose output path is `path`, if the site has one: for checks that need
+    /// a page again after it was handed over.
+    pub fn render_path(&self, path: &str) -> Option<Vec<u8>> {
+        let page = self
             .plan
             .pages
-            .par_iter()
-            .map(|p| self.render_page(p))
-            .collect();
-        let mut ds = Diagnostics::new();
-        let mut out = Vec::with_capacity(results.len() + 4);
-        for r in results {
-            match r {
-                Ok(o) => out.push(o),
-                Err(d) => ds.push(d),
-            }
-        }
-        if ds.has_errors() {
-            return Err(ds);
-        }
+            .iter()
+            .find(|p| self.plan.out_path(p).to_str() == Some(path))?;
+        let mut buf = Vec::new();
+        self.render_page(page, &mut buf).ok()?;
+        Some(buf)
+    }
+
+    /// The files besides the pages: each catalog's find data per locale, robots.txt, the
+    /// assets and the sitemap (one file at a time, so a large sitemap is never whole in
+    /// memory), handed to `each` like the pages.
+    pub fn render_extras<E>(
+        &self,
+        mut each: impl FnMut(&str, &[u8]) -> Result<(), E>,
+    ) -> Result<(), RenderError<E>> {
         for l in 0..self.locales.len() {
             for c in 0..self.src.catalogs.len() {
-                match self.find_data(l, c) {
-                    Ok(o) => out.push(o),
-                    Err(d) => ds.push(d),
-                }
+                let o = self.find_data(l, c).map_err(RenderError::Input)?;
+                each(&o.path.to_string_lossy(), &o.bytes).map_err(RenderError::Sink)?;
             }
         }
-        if ds.has_errors() {
-            return Err(ds);
-        }
-        out.extend(self.sitemaps(SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES));
-        out.push(Output {
-            path: "robots.txt".into(),
-            bytes: format!(
-                "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
-                self.plan.base_url()
-            )
-            .into_bytes(),
-        });
+        let robots = format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+            self.plan.base_url()
+        );
+        each("robots.txt", robots.as_bytes()).map_err(RenderError::Sink)?;
         for (path, bytes) in &self.src.assets {
-            out.push(Output {
-                path: path.into(),
-                bytes: bytes.clone(),
-            });
+            each(path, bytes).map_err(RenderError::Sink)?;
         }
-        Ok(out)
+        self.sitemaps(SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES, |path, bytes| {
+            each(path, bytes)
+        })
+        .map_err(RenderError::Sink)
+    }
+
+    /// The paths of every file the site has, pages and the rest, in a fixed order: what a
+    /// manifest lists and what links may point at. Sitemap files are left out: nothing links
+    /// to them but robots.txt.
+    pub fn output_paths(&self) -> impl Iterator<Item = String> + '_ {
+        let pages = self
+            .plan
+            .pages
+            .iter()
+            .map(|p| self.plan.out_path(p).to_string_lossy().into_owned());
+        let data = (0..self.locales.len()).flat_map(move |l| {
+            (0..self.src.catalogs.len()).map(move |c| self.plan.find_data_path(l, c))
+        });
+        let assets = self.src.assets.iter().map(|(p, _)| p.clone());
+        pages
+            .chain(data)
+            .chain(std::iter::once("robots.txt".to_owned()))
+            .chain(assets)
     }
 
     /// The data script of a catalog index: a classic script, not JSON for `fetch()`, so that
@@ -392,8 +423,13 @@ impl<'s> Renderer<'s> {
         })
     }
 
-    /// `sitemap.xml` with every page and its alternates.
-    fn sitemaps(&self, max_urls: usize, max_bytes: usize) -> Vec<Output> {
+    /// `sitemap.xml` with every page and its alternates, handed to `each` file by file.
+    fn sitemaps<E>(
+        &self,
+        max_urls: usize,
+        max_bytes: usize,
+        each: impl FnMut(&str, &[u8]) -> Result<(), E>,
+    ) -> Result<(), E> {
         let entries = self
             .plan
             .pages
@@ -413,7 +449,7 @@ impl<'s> Renderer<'s> {
                 entry.push_str("</url>\n");
                 entry
             });
-        split_sitemap(entries, self.plan.base_url(), max_urls, max_bytes)
+        split_sitemap(entries, self.plan.base_url(), max_urls, max_bytes, each)
     }
 
     fn alternates(&self, page: &Page) -> Vec<Alternate> {
@@ -451,7 +487,7 @@ impl<'s> Renderer<'s> {
         v
     }
 
-    fn render_page(&self, page: &Page) -> Result<Output, Diagnostic> {
+    fn render_page(&self, page: &Page, buf: &mut Vec<u8>) -> Result<(), Diagnostic> {
         let plan = self.plan;
         let mut ctx = Context::new();
         let (template, head) = match page.locale {
@@ -528,14 +564,9 @@ impl<'s> Renderer<'s> {
                 css: plan.asset(page, "assets/style.css"),
             },
         );
-        let html = self
-            .tera
-            .render(template, &ctx)
-            .map_err(|e| template_diagnostic(self.src, &e))?;
-        Ok(Output {
-            path: plan.out_path(page),
-            bytes: html.into_bytes(),
-        })
+        self.tera
+            .render_to(template, &ctx, buf)
+            .map_err(|e| template_diagnostic(self.src, &e))
     }
 
     fn root_context(&self, page: &Page, ctx: &mut Context) {
@@ -1362,16 +1393,22 @@ mod tests {
     fn a_sitemap_past_the_limit_becomes_an_index_of_sitemaps() {
         let entries =
             |n: usize| (0..n).map(|i| format!("<url><loc>https://x.org/{i}/</loc></url>\n"));
-        let one = split_sitemap(entries(3), "https://x.org/", 3, usize::MAX);
+        let collect = |n, max_urls, max_bytes| {
+            let mut out: Vec<(String, String)> = Vec::new();
+            split_sitemap::<()>(entries(n), "https://x.org/", max_urls, max_bytes, |p, b| {
+                out.push((p.to_owned(), String::from_utf8_lossy(b).into_owned()));
+                Ok(())
+            })
+            .unwrap();
+            out
+        };
+        let one = collect(3, 3, usize::MAX);
         assert_eq!(one.len(), 1);
-        assert_eq!(one[0].path, PathBuf::from("sitemap.xml"));
-        assert!(String::from_utf8_lossy(&one[0].bytes).contains("<urlset"));
+        assert_eq!(one[0].0, "sitemap.xml");
+        assert!(one[0].1.contains("<urlset"));
 
-        let split = split_sitemap(entries(7), "https://x.org/", 3, usize::MAX);
-        let names: Vec<_> = split
-            .iter()
-            .map(|o| o.path.to_string_lossy().into_owned())
-            .collect();
+        let split = collect(7, 3, usize::MAX);
+        let names: Vec<&str> = split.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(
             names,
             [
@@ -1381,21 +1418,21 @@ mod tests {
                 "sitemap.xml"
             ]
         );
-        let index = String::from_utf8_lossy(&split[3].bytes);
+        let index = &split[3].1;
         assert!(
             index.contains("<sitemapindex")
                 && index.contains("<loc>https://x.org/sitemap-3.xml</loc>")
         );
         let counts: Vec<usize> = split[..3]
             .iter()
-            .map(|o| String::from_utf8_lossy(&o.bytes).matches("<url>").count())
+            .map(|(_, b)| b.matches("<url>").count())
             .collect();
         assert_eq!(counts, [3, 3, 1]);
 
         // The byte limit splits too, and every file stays within it.
-        let by_size = split_sitemap(entries(10), "https://x.org/", 1000, 400);
+        let by_size = collect(10, 1000, 400);
         assert!(by_size.len() > 2);
-        assert!(by_size.iter().all(|o| o.bytes.len() <= 400));
+        assert!(by_size.iter().all(|(_, b)| b.len() <= 400));
     }
 
     #[test]

@@ -1,20 +1,29 @@
-//! Write: put the rendered files into the output folder.
+//! Write: put the rendered files into the output folder, safely.
 //!
-//! It starts only after every page rendered, so a bad input never touches the output. Each
-//! file is written under a temporary name and renamed into place, and a file whose bytes did
-//! not change is left alone (its modification time stays, so uploads skip it). codesite keeps
-//! a manifest of the files it wrote, and removes only its own files that are no longer
-//! produced: anything else in the output folder (a `.git`, a `CNAME`) is never touched.
+//! Pages arrive one by one while others still render, so nothing waits for the whole site in
+//! memory. Nothing is visible in the output folder until every page has rendered and every
+//! link checked; a build that fails leaves the folder exactly as it was:
+//!
+//! - into a folder that does not exist yet (or is empty), the site is written into a new
+//!   folder beside it, which is renamed into place at the end: one rename, whatever the size;
+//! - into an earlier output, a file whose bytes did not change is not touched (its
+//!   modification time stays, so uploads and rsync skip it); a changed or new file is written
+//!   into a staging folder inside the output and moved into place at the end.
+//!
+//! codesite keeps a manifest of the files it wrote. It removes only its own files that are no
+//! longer produced, and refuses to overwrite a file it did not write: anything else in the
+//! output folder (a `.git`, a `CNAME`, a file of your own) is never touched.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::fs;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::RwLock;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use anyhow::{Context as _, Result, bail};
 use rayon::prelude::*;
-
-use crate::render::Output;
 
 /// The manifest's file name, inside the output folder.
 pub const MANIFEST: &str = ".codesite-manifest";
@@ -82,15 +91,285 @@ fn normalize(p: &Path) -> PathBuf {
     out
 }
 
-fn read_manifest(out: &Path) -> BTreeSet<PathBuf> {
+fn read_manifest(out: &Path) -> Vec<String> {
     fs::read_to_string(out.join(MANIFEST))
         .map(|s| {
             s.lines()
                 .filter(|l| !l.is_empty())
-                .map(PathBuf::from)
+                .map(str::to_owned)
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The staging folder's name inside an existing output folder.
+const STAGING: &str = ".codesite-staging";
+
+fn key(path: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    path.hash(&mut h);
+    h.finish()
+}
+
+/// A path from a manifest or a renderer that stays inside the output folder.
+fn is_inside(path: &str) -> bool {
+    let p = Path::new(path);
+    !path.is_empty()
+        && p.components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
+enum Mode {
+    /// The output folder does not exist or is empty: everything goes into `tmp`, a new folder
+    /// beside it, renamed into place by `commit`.
+    Fresh { tmp: PathBuf, replace_empty: bool },
+    /// An output folder with content: changed and new files go into `staging` inside it.
+    Update { staging: PathBuf },
+}
+
+/// Receives the rendered files of one build; nothing is visible until [`Writer::commit`], and
+/// dropping it without a commit removes what it wrote.
+pub struct Writer {
+    out: PathBuf,
+    mode: Mode,
+    /// The files the previous build wrote, from its manifest.
+    old: Vec<String>,
+    old_keys: HashSet<u64>,
+    /// Folders known to exist below the folder being written.
+    dirs: RwLock<HashSet<PathBuf>>,
+    written: AtomicUsize,
+    unchanged: AtomicUsize,
+    bytes: AtomicU64,
+    done: bool,
+}
+
+impl Writer {
+    /// Prepares to write into `out`.
+    pub fn begin(out: &Path) -> Result<Writer> {
+        let empty = match fs::read_dir(out) {
+            Ok(mut entries) => entries.next().is_none(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
+            Err(e) => {
+                return Err(e).with_context(|| format!("failed to read `{}`", out.display()));
+            }
+        };
+        let mode = if empty {
+            let name = out
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "public".into());
+            let parent = match out.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            fs::create_dir_all(&parent)
+                .with_context(|| format!("failed to create `{}`", parent.display()))?;
+            let tmp = parent.join(format!(".{name}.codesite-new-{}", std::process::id()));
+            let _ = fs::remove_dir_all(&tmp);
+            fs::create_dir(&tmp)
+                .with_context(|| format!("failed to create `{}`", tmp.display()))?;
+            Mode::Fresh {
+                tmp,
+                replace_empty: out.exists(),
+            }
+        } else {
+            let staging = out.join(STAGING);
+            // A staging folder left by a build that was killed: ours by its name.
+            let _ = fs::remove_dir_all(&staging);
+            fs::create_dir(&staging)
+                .with_context(|| format!("failed to create `{}`", staging.display()))?;
+            Mode::Update { staging }
+        };
+        let old = if empty {
+            Vec::new()
+        } else {
+            read_manifest(out)
+        };
+        let old_keys = old.iter().map(|p| key(p)).collect();
+        Ok(Writer {
+            out: out.to_path_buf(),
+            mode,
+            old,
+            old_keys,
+            dirs: RwLock::new(HashSet::new()),
+            written: AtomicUsize::new(0),
+            unchanged: AtomicUsize::new(0),
+            bytes: AtomicU64::new(0),
+            done: false,
+        })
+    }
+
+    /// Takes one file, `path` below the output folder with `/` separators. Safe to call from
+    /// many threads at once.
+    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<()> {
+        if !is_inside(path) {
+            bail!("refusing to write `{path}`, which is not a plain path inside the output folder");
+        }
+        self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        let target = match &self.mode {
+            Mode::Fresh { tmp, .. } => tmp.join(path),
+            Mode::Update { staging } => {
+                let current = self.out.join(path);
+                match fs::metadata(&current) {
+                    Ok(meta) => {
+                        if meta.is_file()
+                            && meta.len() == bytes.len() as u64
+                            && fs::read(&current).is_ok_and(|b| b == bytes)
+                        {
+                            self.unchanged.fetch_add(1, Ordering::Relaxed);
+                            return Ok(());
+                        }
+                        if !self.old_keys.contains(&key(path)) {
+                            bail!(
+                                "refusing to overwrite `{}`, which codesite did not write; move it out of the output folder or choose another one",
+                                current.display()
+                            );
+                        }
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => {
+                        return Err(e)
+                            .with_context(|| format!("failed to read `{}`", current.display()));
+                    }
+                }
+                staging.join(path)
+            }
+        };
+        if let Some(dir) = target.parent() {
+            self.ensure_dir(dir)?;
+        }
+        let mut f = fs::File::create(&target)
+            .with_context(|| format!("failed to write `{}`", target.display()))?;
+        f.write_all(bytes)
+            .with_context(|| format!("failed to write `{}`", target.display()))?;
+        self.written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    fn ensure_dir(&self, dir: &Path) -> Result<()> {
+        if self
+            .dirs
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(dir)
+        {
+            return Ok(());
+        }
+        fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
+        self.dirs
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(dir.to_path_buf());
+        Ok(())
+    }
+
+    /// Makes the build visible: moves the new and changed files into place, removes the files
+    /// of earlier builds that are no longer produced, and writes the manifest of `paths`, every
+    /// file this build produced.
+    pub fn commit(mut self, paths: impl Iterator<Item = String>) -> Result<WriteStats> {
+        let mut manifest = String::new();
+        let mut new_keys = HashSet::new();
+        for p in paths {
+            new_keys.insert(key(&p));
+            manifest.push_str(&p);
+            manifest.push('\n');
+        }
+        let mut stats = WriteStats {
+            written: self.written.load(Ordering::Relaxed),
+            unchanged: self.unchanged.load(Ordering::Relaxed),
+            removed: 0,
+            bytes: self.bytes.load(Ordering::Relaxed),
+        };
+        match &self.mode {
+            Mode::Fresh { tmp, replace_empty } => {
+                fs::write(tmp.join(MANIFEST), &manifest).with_context(|| {
+                    format!("failed to write `{}`", tmp.join(MANIFEST).display())
+                })?;
+                if *replace_empty {
+                    // Still empty: nothing else wrote there meanwhile, or this fails and says so.
+                    fs::remove_dir(&self.out).with_context(|| {
+                        format!(
+                            "failed to replace the empty folder `{}`",
+                            self.out.display()
+                        )
+                    })?;
+                }
+                fs::rename(tmp, &self.out).with_context(|| {
+                    format!(
+                        "failed to move `{}` to `{}`",
+                        tmp.display(),
+                        self.out.display()
+                    )
+                })?;
+            }
+            Mode::Update { staging } => {
+                let mut staged = Vec::new();
+                walk_files(staging, staging, &mut staged)?;
+                staged.par_iter().try_for_each(|rel| -> Result<()> {
+                    let to = self.out.join(rel);
+                    if let Some(dir) = to.parent() {
+                        fs::create_dir_all(dir)
+                            .with_context(|| format!("failed to create `{}`", dir.display()))?;
+                    }
+                    fs::rename(staging.join(rel), &to)
+                        .with_context(|| format!("failed to move `{}` into place", to.display()))
+                })?;
+                for stale in &self.old {
+                    if new_keys.contains(&key(stale)) || !is_inside(stale) {
+                        continue;
+                    }
+                    let full = self.out.join(stale);
+                    if full.is_file() {
+                        fs::remove_file(&full).with_context(|| {
+                            format!("failed to remove stale `{}`", full.display())
+                        })?;
+                        stats.removed += 1;
+                        // Remove folders left empty, up to the output folder.
+                        let mut dir = full.parent();
+                        while let Some(d) = dir {
+                            if d == self.out || fs::remove_dir(d).is_err() {
+                                break;
+                            }
+                            dir = d.parent();
+                        }
+                    }
+                }
+                let mpath = self.out.join(MANIFEST);
+                if fs::read_to_string(&mpath).ok().as_deref() != Some(manifest.as_str()) {
+                    write_atomic(&mpath, manifest.as_bytes())?;
+                }
+                let _ = fs::remove_dir_all(staging);
+            }
+        }
+        self.done = true;
+        Ok(stats)
+    }
+}
+
+impl Drop for Writer {
+    /// Without a commit, nothing of this build stays.
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = match &self.mode {
+                Mode::Fresh { tmp, .. } => fs::remove_dir_all(tmp),
+                Mode::Update { staging } => fs::remove_dir_all(staging),
+            };
+        }
+    }
+}
+
+/// Every file below `dir`, relative to `root`.
+fn walk_files(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    for e in fs::read_dir(dir).with_context(|| format!("failed to read `{}`", dir.display()))? {
+        let e = e?;
+        let p = e.path();
+        if e.file_type()?.is_dir() {
+            walk_files(root, &p, out)?;
+        } else if let Ok(rel) = p.strip_prefix(root) {
+            out.push(rel.to_path_buf());
+        }
+    }
+    Ok(())
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
@@ -107,80 +386,6 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     fs::rename(&tmp, path)
         .with_context(|| format!("failed to move `{}` into place", path.display()))?;
     Ok(())
-}
-
-/// Writes every output file under `out`, skipping unchanged ones, then removes the stale
-/// files that codesite itself wrote before.
-pub fn write(out: &Path, outputs: &[Output]) -> Result<WriteStats> {
-    fs::create_dir_all(out).with_context(|| format!("failed to create `{}`", out.display()))?;
-    let old = read_manifest(out);
-    // Folders first, once each.
-    let dirs: BTreeSet<PathBuf> = outputs
-        .iter()
-        .filter_map(|o| o.path.parent().map(Path::to_path_buf))
-        .collect();
-    for d in &dirs {
-        let full = out.join(d);
-        fs::create_dir_all(&full)
-            .with_context(|| format!("failed to create `{}`", full.display()))?;
-    }
-    let results: Vec<Result<bool>> = outputs
-        .par_iter()
-        .map(|o| {
-            let full = out.join(&o.path);
-            if let Ok(existing) = fs::read(&full) {
-                if existing == o.bytes {
-                    return Ok(false);
-                }
-            }
-            write_atomic(&full, &o.bytes)?;
-            Ok(true)
-        })
-        .collect();
-    let mut stats = WriteStats::default();
-    for r in results {
-        if r? {
-            stats.written += 1;
-        } else {
-            stats.unchanged += 1;
-        }
-    }
-    stats.bytes = outputs.iter().map(|o| o.bytes.len() as u64).sum();
-    let new: BTreeSet<PathBuf> = outputs.iter().map(|o| o.path.clone()).collect();
-    for stale in old.difference(&new) {
-        // The manifest is ours, but check each entry anyway: never leave the output folder.
-        if stale.is_absolute()
-            || stale
-                .components()
-                .any(|c| !matches!(c, std::path::Component::Normal(_)))
-        {
-            continue;
-        }
-        let full = out.join(stale);
-        if full.is_file() {
-            fs::remove_file(&full)
-                .with_context(|| format!("failed to remove stale `{}`", full.display()))?;
-            stats.removed += 1;
-            // Remove folders left empty, up to the output folder.
-            let mut dir = full.parent();
-            while let Some(d) = dir {
-                if d == out || fs::remove_dir(d).is_err() {
-                    break;
-                }
-                dir = d.parent();
-            }
-        }
-    }
-    let mut manifest = String::new();
-    for p in &new {
-        manifest.push_str(&p.to_string_lossy());
-        manifest.push('\n');
-    }
-    let mpath = out.join(MANIFEST);
-    if fs::read_to_string(&mpath).ok().as_deref() != Some(manifest.as_str()) {
-        write_atomic(&mpath, manifest.as_bytes())?;
-    }
-    Ok(stats)
 }
 
 #[cfg(test)]

@@ -13,6 +13,9 @@ use serde_json::{Value, json};
 
 use crate::util::*;
 
+/// One browser at a time: two would fight over two cores.
+static ONE_BROWSER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// A chromedriver process and one browser session, closed on drop.
 struct Browser {
     driver: Child,
@@ -222,6 +225,7 @@ impl Drop for Browser {
 
 #[test]
 fn a_reader_walks_the_offline_site_from_file_urls() {
+    let _one = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
     let Some(b) = Browser::start() else { return };
     let site = default_site(true);
     let root = format!("file://{}", site.dir.display());
@@ -342,6 +346,7 @@ fn axe_finds_no_serious_or_critical_violation() {
         );
         return;
     };
+    let _one = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
     let Some(b) = Browser::start() else { return };
     let site = default_site(true);
     let mut found = Vec::new();

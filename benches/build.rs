@@ -1,0 +1,314 @@
+//! `cargo bench`: codesite's build against the disk's own speed, at several catalog sizes.
+//!
+//! For each N it generates a five-locale site with N codes (texts of real length in each
+//! script, taken from the default site's translations), then measures, in one run:
+//!
+//! - a full build into a new folder: wall time, pages per second and peak memory (the
+//!   `codesite` binary in a child process, its peak resident set from `wait4`);
+//! - a plain parallel writer that writes the very same files with the same bytes from memory
+//!   into another new folder: the floor for any generator on this machine;
+//! - a rebuild with nothing changed (it should write no file).
+//!
+//! The headline is the ratio of the build's time to the writer's. Folders are never reused
+//! and are deleted only at the end: creating files right after deleting many is much slower
+//! on some filesystems, which would measure the deletes instead of the build.
+//!
+//! Options (after `--`): the sizes, e.g. `cargo bench -- 40 100`; `--keep` keeps the folders;
+//! `--dir DIR` puts them elsewhere (default target/bench).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+const LOCALES: [&str; 5] = ["en", "tr", "vi", "ar", "hi"];
+
+fn main() {
+    let mut sizes: Vec<usize> = Vec::new();
+    let mut keep = false;
+    let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--keep" => keep = true,
+            "--dir" => dir = PathBuf::from(args.next().expect("--dir needs a folder")),
+            "--bench" => {} // passed by cargo bench
+            n => match n.parse() {
+                Ok(n) => sizes.push(n),
+                Err(_) => eprintln!("ignoring argument {n:?}"),
+            },
+        }
+    }
+    if sizes.is_empty() {
+        sizes = vec![40, 100, 200];
+    }
+    let run_dir = dir.join(format!("run-{}", std::process::id()));
+    fs::create_dir_all(&run_dir).expect("bench folder");
+    println!(
+        "codesite build benchmark: {} threads available",
+        rayon::current_num_threads()
+    );
+    println!(
+        "{:>5} {:>9} {:>9} {:>9} {:>10} {:>9} {:>9} {:>10} {:>7} {:>9} {:>8}",
+        "N",
+        "pages",
+        "files",
+        "MB",
+        "build s",
+        "pages/s",
+        "peak MB",
+        "writer s",
+        "ratio",
+        "noop s",
+        "noop wr"
+    );
+    for &n in &sizes {
+        let site = run_dir.join(format!("site-{n}"));
+        generate_site(&site, n);
+        let built = run_dir.join(format!("build-{n}"));
+        let (build_time, peak) = run_build(&site, &built);
+        let files = read_tree(&built);
+        let pages = files
+            .iter()
+            .filter(|(p, _)| p.extension().is_some_and(|e| e == "html"))
+            .count();
+        let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
+        let copy = run_dir.join(format!("writer-{n}"));
+        let writer_time = plain_writer(&copy, &files);
+        drop(files);
+        let (noop_time, _) = run_build(&site, &built);
+        let noop_written = last_written(&site, &built);
+        println!(
+            "{:>5} {:>9} {:>9} {:>9.1} {:>10.3} {:>9.0} {:>9.1} {:>10.3} {:>7.2} {:>9.3} {:>8}",
+            n,
+            pages,
+            count_files(&built),
+            bytes as f64 / 1e6,
+            build_time.as_secs_f64(),
+            pages as f64 / build_time.as_secs_f64(),
+            peak as f64 / 1e6,
+            writer_time.as_secs_f64(),
+            build_time.as_secs_f64() / writer_time.as_secs_f64(),
+            noop_time.as_secs_f64(),
+            noop_written,
+        );
+        let pair = built.join(format!(
+            "en/bench/{}-vs-{}/index.html",
+            code_of(0, n),
+            code_of(1, n)
+        ));
+        println!(
+            "      pair page en/bench/{}-vs-{}: {} bytes",
+            code_of(0, n),
+            code_of(1, n),
+            fs::metadata(pair).map(|m| m.len()).unwrap_or(0)
+        );
+    }
+    if !keep {
+        let _ = fs::remove_dir_all(&run_dir);
+    }
+}
+
+/// Runs `codesite build` in a child process; its wall time and peak resident memory in bytes.
+fn run_build(site: &Path, out: &Path) -> (Duration, u64) {
+    let start = Instant::now();
+    #[allow(clippy::zombie_processes)]
+    // waited for by wait4 below, which also reads its peak memory
+    let child = Command::new(env!("CARGO_BIN_EXE_codesite"))
+        .args(["build", "--quiet", "--root"])
+        .arg(site)
+        .arg("--output")
+        .arg(out)
+        .spawn()
+        .expect("codesite starts");
+    let (status, peak) = wait_with_peak(child.id() as i32);
+    let elapsed = start.elapsed();
+    assert!(status == 0, "codesite build failed for {}", site.display());
+    (elapsed, peak)
+}
+
+/// Waits for a child; its exit status and peak resident set size.
+fn wait_with_peak(pid: i32) -> (i32, u64) {
+    let mut status = 0;
+    // SAFETY: `rusage` is plain data, zeroed is a valid value, and wait4 only writes into it.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: pid is our own child, which has not been waited for; the pointers are valid.
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(r, pid, "wait4");
+    // ru_maxrss is in kilobytes on Linux.
+    (status, usage.ru_maxrss as u64 * 1024)
+}
+
+/// How many files the last build wrote, from the summary line of a second, verbose-free run.
+fn last_written(site: &Path, out: &Path) -> String {
+    let o = Command::new(env!("CARGO_BIN_EXE_codesite"))
+        .args(["build", "--root"])
+        .arg(site)
+        .arg("--output")
+        .arg(out)
+        .output()
+        .expect("codesite runs");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    stderr
+        .lines()
+        .find_map(|l| {
+            let i = l.find(" files written")?;
+            l[..i].rsplit([' ', ':']).next().map(str::to_owned)
+        })
+        .unwrap_or_else(|| "?".into())
+}
+
+/// Every file below `root`, with its bytes.
+fn read_tree(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut paths = Vec::new();
+    walk(root, root, &mut paths);
+    paths
+        .into_par_iter()
+        .map(|rel| {
+            let bytes = fs::read(root.join(&rel)).expect("read");
+            (rel, bytes)
+        })
+        .collect()
+}
+
+fn count_files(root: &Path) -> usize {
+    let mut paths = Vec::new();
+    walk(root, root, &mut paths);
+    paths.len()
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in fs::read_dir(dir).expect("read_dir").flatten() {
+        let p = e.path();
+        if e.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+            walk(root, &p, out);
+        } else {
+            out.push(p.strip_prefix(root).expect("inside").to_path_buf());
+        }
+    }
+}
+
+/// The floor: create the folders, then write every file in parallel, straight from memory.
+fn plain_writer(out: &Path, files: &[(PathBuf, Vec<u8>)]) -> Duration {
+    let start = Instant::now();
+    let mut dirs: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|(p, _)| p.parent().map(|d| out.join(d)))
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    dirs.par_iter()
+        .for_each(|d| fs::create_dir_all(d).expect("mkdir"));
+    files
+        .par_iter()
+        .for_each(|(p, b)| fs::write(out.join(p), b).expect("write"));
+    start.elapsed()
+}
+
+/// The `i`-th of `n` codes: first digits 2 to 5 in turn, numbered within each class.
+fn code_of(i: usize, n: usize) -> String {
+    let mut codes: Vec<String> = (0..n)
+        .map(|k| format!("{}{:02}", 2 + k % 4, k / 4))
+        .collect();
+    codes.sort();
+    codes[i].clone()
+}
+
+/// Writes a site with `n` codes in five locales, reusing the default site's texts so that
+/// every page has text of real length in each script.
+fn generate_site(dir: &Path, n: usize) {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    assert!(n <= 400, "codes are made of a class digit and two digits");
+    let mut codes: Vec<String> = (0..n)
+        .map(|k| format!("{}{:02}", 2 + k % 4, k / 4))
+        .collect();
+    codes.sort();
+    fs::create_dir_all(dir.join("content/bench")).unwrap();
+    fs::copy(
+        repo.join("content/site.toml"),
+        dir.join("content/site.toml"),
+    )
+    .unwrap();
+    let about = dir.join("content/pages/about");
+    fs::create_dir_all(&about).unwrap();
+    for l in LOCALES {
+        let from = repo.join(format!("content/pages/about/{l}.md"));
+        if from.exists() {
+            fs::copy(from, about.join(format!("{l}.md"))).unwrap();
+        }
+    }
+    let stages = [
+        "connect", "hello", "tls", "auth", "envelope", "data", "query", "quit", "queue", "any",
+    ];
+    let actors = ["none", "client", "sender", "user", "admin", "recipient"];
+    let mut toml = String::from(
+        "label = \"SMTP\"\ncode_pattern = \"^[2-5][0-9]{2}$\"\nrfc_url = \"https://www.rfc-editor.org/rfc/rfc{rfc}#section-{section}\"\n",
+    );
+    toml.push_str(&format!("stages = {stages:?}\n"));
+    for (i, code) in codes.iter().enumerate() {
+        let class: u8 = code[..1].parse().unwrap();
+        let retry = ["none", "continue", "later", "never"][usize::from(class) - 2];
+        let related: Vec<&String> = [i + 1, i + 5, i + n - 1]
+            .iter()
+            .map(|j| &codes[j % n])
+            .filter(|c| *c != code)
+            .collect();
+        toml.push_str(&format!(
+            "\n[[codes]]\ncode = \"{code}\"\nclass = {class}\nstage = \"{}\"\nretry = \"{retry}\"\nactor = \"{}\"\ncommands = [\"MAIL\", \"RCPT\"]\nreferences = [{{ rfc = 5321, section = \"4.2.3\" }}]\nrelated = {related:?}\nenhanced = [\"{class}.1.1\"]\ntranscript = [\"C: RCPT TO:<user@example.org>\", \"S: {code} {}.1.1 example reply text\"]\n",
+            stages[i % stages.len()],
+            actors[i % actors.len()],
+            if class == 3 { 2 } else { class },
+        ));
+    }
+    fs::write(dir.join("content/bench/catalog.toml"), toml).unwrap();
+    for l in LOCALES {
+        let ldir = dir.join("locales").join(l);
+        fs::create_dir_all(&ldir).unwrap();
+        let src = repo.join("locales").join(l);
+        fs::copy(src.join("ui.ftl"), ldir.join("ui.ftl")).unwrap();
+        let smtp = fs::read_to_string(src.join("smtp.ftl")).unwrap_or_default();
+        fs::write(ldir.join("bench.ftl"), bench_messages(&smtp, &codes)).unwrap();
+    }
+}
+
+/// The catalog messages of a locale's smtp.ftl under the `bench-` prefix, and one message per
+/// bench code, taking the real codes' texts in turn.
+fn bench_messages(smtp: &str, codes: &[String]) -> String {
+    let mut preamble = String::new();
+    let mut entries: Vec<String> = Vec::new();
+    for line in smtp.lines() {
+        let starts_code = line.starts_with("smtp-")
+            && line[5..].chars().take(3).all(|c| c.is_ascii_digit())
+            && line.len() > 8;
+        if starts_code {
+            entries.push(String::new());
+        }
+        match entries.last_mut() {
+            Some(e) if !line.starts_with('#') => {
+                e.push_str(line);
+                e.push('\n');
+            }
+            Some(_) => {}
+            None => {
+                preamble.push_str(&line.replacen(
+                    "smtp-",
+                    "bench-",
+                    usize::from(line.starts_with("smtp-")),
+                ));
+                preamble.push('\n');
+            }
+        }
+    }
+    let mut out = preamble;
+    if entries.is_empty() {
+        return out; // an untranslated locale: English is shown, as it would be on a real site
+    }
+    for (i, code) in codes.iter().enumerate() {
+        let entry = &entries[i % entries.len()];
+        let body = entry.split_once(" = ").map(|(_, b)| b).unwrap_or_default();
+        out.push_str(&format!("\nbench-{code} = {body}"));
+    }
+    out
+}
