@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -137,7 +137,15 @@ struct LocaleBundle {
 pub struct I18n {
     locales: Vec<LocaleBundle>,
     reference: usize,
+    /// Messages already formatted, keyed by locale, id and the arguments that select the text,
+    /// with placeholders where shown texts go: a pair page's sentences depend on a few facts,
+    /// so most are formatted once per site instead of once per page.
+    prepared: RwLock<HashMap<String, Arc<Text>>>,
 }
+
+/// Past this many prepared messages, new ones are formatted each time: arguments that vary
+/// without bound (which codesite does not pass) must not grow memory without bound.
+const PREPARED_MAX: usize = 50_000;
 
 impl std::fmt::Debug for I18n {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -253,6 +261,7 @@ impl I18n {
             I18n {
                 locales: out,
                 reference,
+                prepared: RwLock::new(HashMap::new()),
             },
             ds,
         )
@@ -307,6 +316,57 @@ impl I18n {
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
     ) -> Result<Text, String> {
+        let mut shown: Vec<&Rich> = Vec::new();
+        let mut key = format!("{locale}\u{0}{id}\u{0}{}", attr.unwrap_or(""));
+        for (name, arg) in args {
+            match arg {
+                Arg::Key(k) => key.push_str(&format!("\u{0}{name}=k{k}")),
+                Arg::Num(n) => key.push_str(&format!("\u{0}{name}=n{n}")),
+                Arg::Text(r) => {
+                    key.push_str(&format!("\u{0}{name}=t{}", shown.len()));
+                    shown.push(r);
+                }
+            }
+        }
+        let cached = self
+            .prepared
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .cloned();
+        let prepared = match cached {
+            Some(p) => p,
+            None => {
+                let p = Arc::new(self.prepare(locale, id, attr, args)?);
+                let mut cache = self.prepared.write().unwrap_or_else(|e| e.into_inner());
+                if cache.len() < PREPARED_MAX {
+                    cache.insert(key, Arc::clone(&p));
+                }
+                p
+            }
+        };
+        let rtl = self.locales[locale].dir == Direction::Rtl;
+        Ok(Text {
+            html: substitute(&prepared.html, &shown, |r| r.html.clone()),
+            plain: substitute(&prepared.plain, &shown, |r| {
+                if rtl {
+                    format!("\u{2068}{}\u{2069}", r.plain)
+                } else {
+                    r.plain.clone()
+                }
+            }),
+            fallback: prepared.fallback,
+        })
+    }
+
+    /// Formats a message with a placeholder for each shown text (`Arg::Text`), in order.
+    fn prepare(
+        &self,
+        locale: usize,
+        id: &str,
+        attr: Option<&str>,
+        args: &[(&str, Arg<'_>)],
+    ) -> Result<Text, String> {
         let (which, fallback) = if self.has(locale, id, attr) {
             (locale, false)
         } else if self.has(self.reference, id, attr) {
@@ -328,20 +388,17 @@ impl I18n {
         }
         .ok_or_else(|| format!("message `{}` is missing", display_id(id, attr)))?;
         let mut fargs = FluentArgs::with_capacity(args.len());
-        let mut shown: Vec<&Rich> = Vec::new();
+        let mut slots = 0;
         for (name, arg) in args {
             match arg {
                 Arg::Key(k) => fargs.set(*name, FluentValue::from(*k)),
                 Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
-                Arg::Text(r) => {
+                Arg::Text(_) => {
                     fargs.set(
                         *name,
-                        FluentValue::from(format!(
-                            "{SENTINEL_OPEN}{}{SENTINEL_CLOSE}",
-                            shown.len()
-                        )),
+                        FluentValue::from(format!("{SENTINEL_OPEN}{slots}{SENTINEL_CLOSE}")),
                     );
-                    shown.push(r);
+                    slots += 1;
                 }
             }
         }
@@ -355,14 +412,8 @@ impl I18n {
             ));
         }
         let rtl = self.locales[locale].dir == Direction::Rtl;
-        let mut html = substitute(&code_spans(&escape(&raw)), &shown, |r| r.html.clone());
-        let plain = substitute(&plain_spans(&raw, rtl), &shown, |r| {
-            if rtl {
-                format!("\u{2068}{}\u{2069}", r.plain)
-            } else {
-                r.plain.clone()
-            }
-        });
+        let mut html = code_spans(&escape(&raw));
+        let plain = plain_spans(&raw, rtl);
         if fallback {
             html = format!(
                 "<span lang=\"{}\" dir=\"{}\">{html}</span>",

@@ -40,27 +40,26 @@ pub fn scan(html: &str) -> Scan {
 /// `name="value"` pairs of the attributes named href, src and id, in document order.
 fn attributes(html: &str) -> impl Iterator<Item = (&str, &str)> {
     let bytes = html.as_bytes();
-    let mut i = 0;
+    let mut quotes = memchr::memmem::find_iter(bytes, b"=\"");
+    let mut resume = 0;
     std::iter::from_fn(move || {
-        while let Some(off) = memchr_quote_eq(&bytes[i..]) {
-            let eq = i + off; // index of `=` in `="`
-            let start = eq + 2;
-            let end = start + html[start..].find('"')?;
-            i = end + 1;
-            let name_start = html[..eq]
-                .rfind(|c: char| c.is_ascii_whitespace())
-                .map_or(0, |p| p + 1);
-            let name = &html[name_start..eq];
-            if matches!(name, "href" | "src" | "id") {
-                return Some((name, &html[start..end]));
+        for eq in quotes.by_ref() {
+            if eq < resume {
+                continue; // inside the value of an attribute already read
             }
+            let start = eq + 2;
+            let end = start + memchr::memchr(b'"', &bytes[start..])?;
+            resume = end + 1;
+            let name = match &bytes[..eq] {
+                [.., b' ' | b'\n' | b'\t', b'h', b'r', b'e', b'f'] => "href",
+                [.., b' ' | b'\n' | b'\t', b's', b'r', b'c'] => "src",
+                [.., b' ' | b'\n' | b'\t', b'i', b'd'] => "id",
+                _ => continue,
+            };
+            return Some((name, &html[start..end]));
         }
         None
     })
-}
-
-fn memchr_quote_eq(b: &[u8]) -> Option<usize> {
-    b.windows(2).position(|w| w == b"=\"")
 }
 
 fn unescape(s: &str) -> String {
@@ -186,7 +185,11 @@ impl<'a> LinkChecker<'a> {
         if !page.ends_with(".html") {
             return;
         }
-        let scan = scan(&String::from_utf8_lossy(bytes));
+        let html = match std::str::from_utf8(bytes) {
+            Ok(h) => std::borrow::Cow::Borrowed(h),
+            Err(_) => String::from_utf8_lossy(bytes),
+        };
+        let scan = scan(&html);
         // Hosts serve the 404 page for any missing path, so its links are root paths that
         // only a web server resolves, whichever style the rest of the site uses.
         let folders_allowed = self.style == LinkStyle::Hosted || page == "404.html";
@@ -417,5 +420,20 @@ mod tests {
         let s = scan(r#"<a href="x/?a=1&amp;b=2" data-id="no" id="top">"#);
         assert_eq!(s.links, ["x/?a=1&b=2"]);
         assert!(s.ids.contains("top") && s.ids.len() == 1);
+    }
+
+    #[test]
+    fn a_link_broken_on_every_page_is_shown_a_few_times_and_counted() {
+        let paths: Vec<String> = (0..200).map(|i| format!("p{i}/index.html")).collect();
+        let site: Vec<(&str, &str)> = paths
+            .iter()
+            .map(|p| (p.as_str(), r#"<a href="../nowhere/">x</a>"#))
+            .collect();
+        let ds = check(&site, LinkStyle::Hosted, BASE);
+        assert_eq!(ds.error_count(), MAX_SHOWN + 1);
+        assert!(
+            ds.render(false)
+                .contains("150 more broken links are not shown")
+        );
     }
 }

@@ -133,47 +133,46 @@ impl Plan {
         }
     }
 
-    /// The folders of a page below the output root (empty for root pages).
-    pub fn segments(&self, page: &Page) -> Vec<&str> {
-        let mut s: Vec<&str> = Vec::with_capacity(3);
+    /// The folders of a page below the output root, without allocating.
+    fn folders(&self, page: &Page) -> Folders<'_> {
+        let mut f = Folders {
+            named: [""; 3],
+            n: 0,
+            pair: None,
+        };
         if let Some(l) = page.locale {
-            s.push(&self.locale_codes[l]);
+            f.named[f.n] = &self.locale_codes[l];
+            f.n += 1;
         }
         match page.kind {
             PageKind::Chooser | PageKind::NotFound | PageKind::Home => {}
-            PageKind::Prose { page } => s.push(&self.prose_slugs[page]),
-            PageKind::Catalog { catalog } => s.push(&self.catalog_ids[catalog]),
-            PageKind::Code { catalog, code } => {
-                s.push(&self.catalog_ids[catalog]);
-                s.push(&self.codes[catalog][code]);
+            PageKind::Prose { page } => {
+                f.named[f.n] = &self.prose_slugs[page];
+                f.n += 1;
             }
-            PageKind::Pair { catalog, .. } => s.push(&self.catalog_ids[catalog]),
+            PageKind::Catalog { catalog } => {
+                f.named[f.n] = &self.catalog_ids[catalog];
+                f.n += 1;
+            }
+            PageKind::Code { catalog, code } => {
+                f.named[f.n] = &self.catalog_ids[catalog];
+                f.named[f.n + 1] = &self.codes[catalog][code];
+                f.n += 2;
+            }
+            PageKind::Pair { catalog, a, b } => {
+                f.named[f.n] = &self.catalog_ids[catalog];
+                f.n += 1;
+                f.pair = Some((&self.codes[catalog][a], &self.codes[catalog][b]));
+            }
         }
-        s
-    }
-
-    fn pair_segment(&self, page: &Page) -> Option<String> {
-        match page.kind {
-            PageKind::Pair { catalog, a, b } => Some(format!(
-                "{}-vs-{}",
-                self.codes[catalog][a], self.codes[catalog][b]
-            )),
-            _ => None,
-        }
+        f
     }
 
     /// The page's path from the site root, as folders (`tr/smtp/220-vs-553/`), empty for
     /// the chooser.
     pub fn dir_path(&self, page: &Page) -> String {
-        let mut out = String::new();
-        for s in self.segments(page) {
-            out.push_str(s);
-            out.push('/');
-        }
-        if let Some(p) = self.pair_segment(page) {
-            out.push_str(&p);
-            out.push('/');
-        }
+        let mut out = String::with_capacity(32);
+        self.folders(page).write_from(0, &mut out);
         out
     }
 
@@ -246,12 +245,28 @@ impl Plan {
             (_, LinkStyle::Offline) => "index.html",
             (_, LinkStyle::Hosted) => "",
         };
-        let link = format!("{}{file}", self.relative(from, &self.dir_path(to)));
-        if link.is_empty() {
-            "./".to_owned()
+        let target = self.folders(to);
+        let mut out = String::with_capacity(48);
+        if from.kind == PageKind::NotFound {
+            // Hosts serve the 404 page at any depth, so its links start from the site's root
+            // path.
+            out.push_str(url_path(&self.base_url));
+            target.write_from(0, &mut out);
         } else {
-            link
+            let here = self.folders(from);
+            let common = (0..here.len().min(target.len()))
+                .take_while(|&i| here.same_at(&target, i))
+                .count();
+            for _ in common..here.len() {
+                out.push_str("../");
+            }
+            target.write_from(common, &mut out);
         }
+        out.push_str(file);
+        if out.is_empty() {
+            out.push_str("./");
+        }
+        out
     }
 
     /// A relative link from `from` to any pair page of `catalog` in `from`'s locale, with
@@ -291,17 +306,14 @@ impl Plan {
             // path; opened from disk it sits at the root, where the same links work.
             return format!("{}{target}", url_path(&self.base_url));
         }
-        let from_dir = self.dir_path(from);
-        let from_parts: Vec<&str> = from_dir.split_terminator('/').collect();
+        let here = self.folders(from);
         let target_parts: Vec<&str> = target.split('/').collect();
         // The last element of target_parts is a file name (or "" for a folder).
         let dirs = &target_parts[..target_parts.len() - 1];
-        let common = from_parts
-            .iter()
-            .zip(dirs)
-            .take_while(|(a, b)| a == b)
+        let common = (0..here.len().min(dirs.len()))
+            .take_while(|&i| here.is_at(i, dirs[i]))
             .count();
-        let mut out = "../".repeat(from_parts.len() - common);
+        let mut out = "../".repeat(here.len() - common);
         for d in &dirs[common..] {
             out.push_str(d);
             out.push('/');
@@ -327,6 +339,58 @@ fn url_path(url: &str) -> &str {
     url[after_scheme..]
         .find('/')
         .map_or("/", |i| &url[after_scheme + i..])
+}
+
+/// A page's folders below the root: up to three named ones (locale, catalog or page, code)
+/// and, for a pair, its `<a>-vs-<b>` folder, all borrowed from the plan.
+#[derive(Clone, Copy)]
+struct Folders<'a> {
+    named: [&'a str; 3],
+    n: usize,
+    pair: Option<(&'a str, &'a str)>,
+}
+
+impl Folders<'_> {
+    fn len(&self) -> usize {
+        self.n + usize::from(self.pair.is_some())
+    }
+
+    /// Whether folder `i` of both is the same folder.
+    fn same_at(&self, other: &Folders<'_>, i: usize) -> bool {
+        match (i < self.n, i < other.n) {
+            (true, true) => self.named[i] == other.named[i],
+            (false, false) => self.pair == other.pair,
+            _ => false,
+        }
+    }
+
+    /// Whether folder `i` is named `name`.
+    fn is_at(&self, i: usize, name: &str) -> bool {
+        if i < self.n {
+            return self.named[i] == name;
+        }
+        self.pair.is_some_and(|(a, b)| {
+            name.strip_prefix(a)
+                .and_then(|r| r.strip_prefix("-vs-"))
+                .is_some_and(|r| r == b)
+        })
+    }
+
+    /// Appends the folders from the `i`-th on, each followed by `/`.
+    fn write_from(&self, i: usize, out: &mut String) {
+        for name in self.named.iter().take(self.n).skip(i) {
+            out.push_str(name);
+            out.push('/');
+        }
+        if let Some((a, b)) = self.pair {
+            if i <= self.n {
+                out.push_str(a);
+                out.push_str("-vs-");
+                out.push_str(b);
+                out.push('/');
+            }
+        }
+    }
 }
 
 #[cfg(test)]

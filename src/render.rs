@@ -8,12 +8,12 @@
 //! by [`crate::i18n`], which escaped the translation; everything else is plain text that Tera
 //! escapes. Templates never build links: every href comes from [`crate::plan`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use rayon::prelude::*;
 use serde::Serialize;
-use tera::{Context, Tera};
+use tera::{Context, Tera, Value};
 
 use crate::catalog::{Catalog, Code};
 use crate::config::Direction;
@@ -155,8 +155,16 @@ struct CodeTexts {
 struct LocaleData {
     ui: BTreeMap<String, String>,
     ui_plain: BTreeMap<String, String>,
+    /// `ui` and `ui_plain` as template values, converted once: inserting them into each
+    /// page's context is then a reference count, not a copy of every string.
+    ui_value: Value,
+    ui_plain_value: Value,
     /// Per catalog, per code.
     codes: Vec<Vec<CodeTexts>>,
+    /// Per catalog, per code, the same texts as a template value.
+    code_values: Vec<Vec<Value>>,
+    /// Per catalog, the link text of every comparison a pair page may list as related.
+    pair_links: Vec<HashMap<(usize, usize), String>>,
     catalog_names: Vec<Text>,
     catalog_intros: Vec<Text>,
     prose: Vec<markdown::Rendered>,
@@ -289,9 +297,49 @@ impl<'s> Renderer<'s> {
                 prose.push(markdown::render(text));
                 prose_fallback.push(fallback);
             }
+            let mut pair_links = Vec::new();
+            for (c, cat) in src.catalogs.iter().enumerate() {
+                let mut links = HashMap::new();
+                for (x, code) in cat.codes.iter().enumerate() {
+                    for r in &code.related {
+                        let Some(y) = cat.index_of(r).filter(|&y| y != x) else {
+                            continue;
+                        };
+                        let (lo, hi) = (x.min(y), x.max(y));
+                        if links.contains_key(&(lo, hi)) {
+                            continue;
+                        }
+                        let (rl, rh) = (
+                            Rich::literal(&cat.codes[lo].code),
+                            Rich::literal(&cat.codes[hi].code),
+                        );
+                        let args = [
+                            ("a", Arg::Text(&rl)),
+                            ("b", Arg::Text(&rh)),
+                            ("nameA", Arg::Text(&codes[c][lo].name_rich)),
+                            ("nameB", Arg::Text(&codes[c][hi].name_rich)),
+                        ];
+                        match i18n.format(l, "pair-link", None, &args) {
+                            Ok(t) => {
+                                links.insert((lo, hi), t.html);
+                            }
+                            Err(e) => ds.push(message_diagnostic(i18n, l, "pair-link", e)),
+                        }
+                    }
+                }
+                pair_links.push(links);
+            }
+            let code_values = codes
+                .iter()
+                .map(|cat| cat.iter().map(Value::from_serializable).collect())
+                .collect();
             locales.push(LocaleData {
+                ui_value: Value::from_serializable(&ui),
+                ui_plain_value: Value::from_serializable(&ui_plain),
                 ui,
                 ui_plain,
+                code_values,
+                pair_links,
                 codes,
                 catalog_names,
                 catalog_intros,
@@ -637,8 +685,8 @@ impl<'s> Renderer<'s> {
             .collect();
         ctx.insert("lang", &locale.code);
         ctx.insert("dir", locale.dir.as_str());
-        ctx.insert("ui", &data.ui);
-        ctx.insert("uit", &data.ui_plain);
+        ctx.insert_value("ui", data.ui_value.clone());
+        ctx.insert_value("uit", data.ui_plain_value.clone());
         ctx.insert("switcher", &switcher);
         ctx.insert(
             "home_href",
@@ -1104,11 +1152,13 @@ impl<'s> Renderer<'s> {
             },
             locale: Some(l),
         };
-        let sides: Vec<PairSide> = [(a, ta), (b, tb)]
+        let sides: Vec<Value> = [a, b]
             .iter()
-            .map(|(i, t)| PairSide {
-                texts: (*t).clone(),
-                href: self.plan.href(page, &code_page(*i)),
+            .map(|&i| {
+                let mut side: BTreeMap<&'static str, Value> = BTreeMap::new();
+                side.insert("texts", data.code_values[c][i].clone());
+                side.insert("href", Value::from(self.plan.href(page, &code_page(i))));
+                Value::from(side)
             })
             .collect();
         let related = self.related_pairs(page, l, c, a, b)?;
@@ -1116,7 +1166,7 @@ impl<'s> Renderer<'s> {
         ctx.insert("intro_html", &intro.html);
         ctx.insert("diffs", &diffs);
         ctx.insert("guide", &guide);
-        ctx.insert("sides", &sides);
+        ctx.insert_value("sides", Value::from(sides));
         ctx.insert("related", &related);
         Ok(Head {
             title: title.plain,
@@ -1159,40 +1209,24 @@ impl<'s> Renderer<'s> {
             }
         }
         pairs.truncate(MAX);
-        let data = &self.locales[l];
-        pairs
+        let links = &self.locales[l].pair_links[c];
+        Ok(pairs
             .into_iter()
-            .map(|(x, y)| {
-                let (rx, ry) = (
-                    Rich::literal(&cat.codes[x].code),
-                    Rich::literal(&cat.codes[y].code),
-                );
-                let t = self.fmt(
-                    l,
-                    "pair-link",
-                    &[
-                        ("a", Arg::Text(&rx)),
-                        ("b", Arg::Text(&ry)),
-                        ("nameA", Arg::Text(&data.codes[c][x].name_rich)),
-                        ("nameB", Arg::Text(&data.codes[c][y].name_rich)),
-                    ],
-                )?;
-                Ok(PairLink {
-                    html: t.html,
-                    href: self.plan.href(
-                        page,
-                        &Page {
-                            kind: PageKind::Pair {
-                                catalog: c,
-                                a: x,
-                                b: y,
-                            },
-                            locale: Some(l),
+            .map(|(x, y)| PairLink {
+                html: links.get(&(x, y)).cloned().unwrap_or_default(),
+                href: self.plan.href(
+                    page,
+                    &Page {
+                        kind: PageKind::Pair {
+                            catalog: c,
+                            a: x,
+                            b: y,
                         },
-                    ),
-                })
+                        locale: Some(l),
+                    },
+                ),
             })
-            .collect()
+            .collect())
     }
 
     fn prose(&self, l: usize, p: usize, ctx: &mut Context) -> Head {
@@ -1363,12 +1397,6 @@ struct CodeLink {
 struct RefView {
     rfc: u32,
     section: Option<String>,
-    href: String,
-}
-
-#[derive(Serialize)]
-struct PairSide {
-    texts: CodeTexts,
     href: String,
 }
 
