@@ -316,14 +316,27 @@ impl I18n {
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
     ) -> Result<Text, String> {
-        let mut shown: Vec<&Rich> = Vec::new();
-        let mut key = format!("{locale}\u{0}{id}\u{0}{}", attr.unwrap_or(""));
+        use std::fmt::Write as _;
+        let mut shown: Vec<&Rich> = Vec::with_capacity(args.len());
+        let mut key = String::with_capacity(64);
+        let _ = write!(key, "{locale}");
+        for part in [id, attr.unwrap_or("")] {
+            key.push('\u{0}');
+            key.push_str(part);
+        }
         for (name, arg) in args {
+            key.push('\u{0}');
+            key.push_str(name);
             match arg {
-                Arg::Key(k) => key.push_str(&format!("\u{0}{name}=k{k}")),
-                Arg::Num(n) => key.push_str(&format!("\u{0}{name}=n{n}")),
+                Arg::Key(k) => {
+                    key.push_str("=k");
+                    key.push_str(k);
+                }
+                Arg::Num(n) => {
+                    let _ = write!(key, "=n{n}");
+                }
                 Arg::Text(r) => {
-                    key.push_str(&format!("\u{0}{name}=t{}", shown.len()));
+                    let _ = write!(key, "=t{}", shown.len());
                     shown.push(r);
                 }
             }

@@ -5,32 +5,36 @@
 //! Templates belong to the site and can be edited, so this is a check of the output, not of
 //! the plan: it reads the bytes each page will have, the way a browser follows them.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Mutex;
 
 use crate::diag::{Diagnostic, Diagnostics, Location};
 use crate::plan::LinkStyle;
 
-/// The links and anchors of one HTML page.
+/// The links and anchors of one HTML page, borrowed from it where no entity needs decoding.
 #[derive(Debug, Default)]
-pub struct Scan {
+pub struct Scan<'h> {
     /// Every `href` and `src` value, unescaped.
-    pub links: Vec<String>,
+    pub links: Vec<Cow<'h, str>>,
     /// Every `id` value.
-    pub ids: HashSet<String>,
+    pub ids: Vec<Cow<'h, str>>,
+}
+
+impl Scan<'_> {
+    fn has_id(&self, id: &str) -> bool {
+        self.ids.iter().any(|i| i == id)
+    }
 }
 
 /// Reads the attribute values the check needs from `html`. The HTML comes from our templates
 /// with every text escaped, so a double quote only ever closes an attribute value.
-pub fn scan(html: &str) -> Scan {
+pub fn scan(html: &str) -> Scan<'_> {
     let mut out = Scan::default();
     for (name, value) in attributes(html) {
         match name {
             "href" | "src" => out.links.push(unescape(value)),
-            "id" => {
-                out.ids.insert(unescape(value));
-            }
+            "id" => out.ids.push(unescape(value)),
             _ => {}
         }
     }
@@ -62,84 +66,105 @@ fn attributes(html: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
-fn unescape(s: &str) -> String {
+fn unescape(s: &str) -> Cow<'_, str> {
     if !s.contains('&') {
-        return s.to_owned();
+        return Cow::Borrowed(s);
     }
-    s.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
+    Cow::Owned(
+        s.replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&"),
+    )
 }
 
-/// Where a link leads, as a path below the output root and an optional fragment; `None` for
-/// links that leave the site.
-fn resolve(
+/// What a link is, once resolved against the page it is on.
+#[derive(Debug, PartialEq, Eq)]
+enum Resolved<'h> {
+    /// It leaves the site.
+    Outside,
+    /// It cannot work, for the reason given.
+    Broken(String),
+    /// It leads to the path written into the buffer, and to this fragment there.
+    Inside(Option<&'h str>),
+}
+
+/// Resolves `href` on `page` the way a browser does, writing the target's path below the
+/// output root into `target` (cleared first).
+fn resolve_into<'h>(
     page: &str,
-    href: &str,
+    href: &'h str,
     base_url: &str,
     folders_allowed: bool,
-) -> Option<Result<(String, Option<String>), String>> {
+    target: &mut String,
+) -> Resolved<'h> {
+    target.clear();
     let base_path = base_url
         .split_once("://")
         .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
         .unwrap_or("/");
     let (path, fragment) = match href.split_once('#') {
-        Some((p, f)) => (p, Some(f.to_owned())),
+        Some((p, f)) => (p, Some(f)),
         None => (href, None),
     };
     let path = path.split('?').next().unwrap_or_default();
-    let mut parts: Vec<&str>;
     let rest: &str;
     let mut folders_allowed = folders_allowed;
     if let Some(inside) = path.strip_prefix(base_url) {
         // Canonical and hreflang URLs are for hosts and crawlers: always the hosted form.
         folders_allowed = true;
-        parts = Vec::new();
         rest = inside;
     } else if path.contains("://") || path.starts_with("mailto:") || path.starts_with("//") {
-        return None;
+        return Resolved::Outside;
     } else if let Some(inside) = path
         .strip_prefix(base_path)
         .filter(|_| path.starts_with('/'))
     {
-        parts = Vec::new();
         rest = inside;
     } else if path.starts_with('/') {
-        return Some(Err(format!("leaves the site's base path {base_path}")));
+        return Resolved::Broken(format!("leaves the site's base path {base_path}"));
     } else {
-        parts = page.split('/').collect();
-        parts.pop();
+        if path.is_empty() {
+            target.push_str(page);
+            return Resolved::Inside(fragment);
+        }
+        if let Some(i) = page.rfind('/') {
+            target.push_str(&page[..i]);
+        }
         rest = path;
-        if rest.is_empty() {
-            return Some(Ok((page.to_owned(), fragment)));
-        }
     }
-    let segments: Vec<&str> = rest.split('/').collect();
-    let last = segments.len() - 1;
-    for (i, seg) in segments.iter().enumerate() {
-        match *seg {
-            ".." => {
-                if parts.pop().is_none() {
-                    return Some(Err("climbs above the site's root".to_owned()));
-                }
-            }
+    let mut segments = rest.split('/').peekable();
+    while let Some(seg) = segments.next() {
+        match seg {
+            ".." => match target.rfind('/') {
+                Some(i) => target.truncate(i),
+                None if !target.is_empty() => target.clear(),
+                None => return Resolved::Broken("climbs above the site's root".to_owned()),
+            },
             "." | "" => {}
-            s => parts.push(s),
+            name => {
+                if !target.is_empty() {
+                    target.push('/');
+                }
+                target.push_str(name);
+            }
         }
-        if i == last && matches!(*seg, "" | "." | "..") {
+        if segments.peek().is_none() && matches!(seg, "" | "." | "..") {
             // A folder: a web server answers with its index.html; file:// shows a listing.
             if !folders_allowed {
-                return Some(Err(
+                return Resolved::Broken(
                     "names a folder, which does not open from disk; offline links name index.html"
                         .to_owned(),
-                ));
+                );
             }
-            parts.push("index.html");
+            if !target.is_empty() {
+                target.push('/');
+            }
+            target.push_str("index.html");
         }
     }
-    Some(Ok((parts.join("/"), fragment)))
+    Resolved::Inside(fragment)
 }
 
 /// How many broken links are described one by one; a template with a broken link breaks it on
@@ -163,10 +188,11 @@ struct Found {
     anchors: BTreeMap<String, BTreeMap<String, (String, String)>>,
 }
 
+/// FNV-1a: paths are short and many, and a 64-bit hash of each is all the check keeps.
 fn key(path: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    path.hash(&mut h);
-    h.finish()
+    path.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 impl<'a> LinkChecker<'a> {
@@ -193,39 +219,40 @@ impl<'a> LinkChecker<'a> {
         // Hosts serve the 404 page for any missing path, so its links are root paths that
         // only a web server resolves, whichever style the rest of the site uses.
         let folders_allowed = self.style == LinkStyle::Hosted || page == "404.html";
-        let mut seen = HashSet::new();
-        let mut problems = Vec::new();
+        let mut problems: Vec<Diagnostic> = Vec::new();
         let mut anchors = Vec::new();
+        let mut target = String::with_capacity(64);
         for href in &scan.links {
-            if !seen.insert(href.as_str()) {
-                continue;
-            }
-            let problem = match resolve(page, href, self.base_url, folders_allowed) {
-                None => continue,
-                Some(Err(why)) => why,
-                Some(Ok((target, fragment))) => {
-                    if !self.known.contains(&key(&target)) {
-                        format!("leads to `{target}`, which the site does not have")
-                    } else {
-                        match fragment.filter(|f| !f.is_empty()) {
-                            Some(f) if target == page => {
-                                if scan.ids.contains(&f) {
+            let problem =
+                match resolve_into(page, href, self.base_url, folders_allowed, &mut target) {
+                    Resolved::Outside => continue,
+                    Resolved::Broken(why) => why,
+                    Resolved::Inside(fragment) => {
+                        if !self.known.contains(&key(&target)) {
+                            format!("leads to `{target}`, which the site does not have")
+                        } else {
+                            match fragment.filter(|f| !f.is_empty()) {
+                                Some(f) if target == page => {
+                                    if scan.has_id(f) {
+                                        continue;
+                                    }
+                                    format!(
+                                        "points at `#{f}`, but the page has no element with that id"
+                                    )
+                                }
+                                Some(f) => {
+                                    anchors.push((target.clone(), f.to_owned(), href.to_string()));
                                     continue;
                                 }
-                                format!(
-                                    "points at `#{f}`, but the page has no element with that id"
-                                )
+                                None => continue,
                             }
-                            Some(f) => {
-                                anchors.push((target, f, href.clone()));
-                                continue;
-                            }
-                            None => continue,
                         }
                     }
-                }
-            };
-            problems.push(broken(page, href, &problem));
+                };
+            let d = broken(page, href, &problem);
+            if !problems.contains(&d) {
+                problems.push(d);
+            }
         }
         if problems.is_empty() && anchors.is_empty() {
             return;
@@ -258,11 +285,11 @@ impl<'a> LinkChecker<'a> {
             ds.push(d);
         }
         for (target, wanted) in found.anchors {
-            let ids = page_html(&target)
-                .map(|html| scan(&String::from_utf8_lossy(&html)).ids)
-                .unwrap_or_default();
+            let html = page_html(&target).unwrap_or_default();
+            let html = String::from_utf8_lossy(&html);
+            let scan = scan(&html);
             for (fragment, (page, href)) in wanted {
-                if ids.contains(&fragment) {
+                if scan.has_id(&fragment) {
                     continue;
                 }
                 if ds.error_count() < MAX_SHOWN {
@@ -327,7 +354,14 @@ mod tests {
 
     #[test]
     fn links_resolve_like_a_browser_resolves_them() {
-        let r = |page, href, folders| resolve(page, href, BASE, folders);
+        let r = |page: &str, href: &str, folders: bool| {
+            let mut t = String::new();
+            match resolve_into(page, href, BASE, folders, &mut t) {
+                Resolved::Outside => None,
+                Resolved::Broken(why) => Some(Err(why)),
+                Resolved::Inside(f) => Some(Ok((t, f.map(str::to_owned)))),
+            }
+        };
         assert_eq!(
             r("en/a/index.html", "../b/", true),
             Some(Ok(("en/b/index.html".into(), None)))
@@ -419,7 +453,7 @@ mod tests {
     fn escaped_attribute_values_are_read_as_a_browser_reads_them() {
         let s = scan(r#"<a href="x/?a=1&amp;b=2" data-id="no" id="top">"#);
         assert_eq!(s.links, ["x/?a=1&b=2"]);
-        assert!(s.ids.contains("top") && s.ids.len() == 1);
+        assert!(s.has_id("top") && s.ids.len() == 1);
     }
 
     #[test]
