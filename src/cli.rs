@@ -110,7 +110,29 @@ pub fn build_site(
     if ds.has_errors() {
         return Ok(Err(ds));
     }
+    let fingerprint = format!("{:016x}-{style:?}", sources.fingerprint);
     let plan = make_plan(&sources, style);
+    let mut pages_per_locale: Vec<(String, usize)> = sources
+        .config
+        .locales
+        .iter()
+        .map(|l| (l.code.clone(), 0))
+        .collect();
+    for p in &plan.pages {
+        if let Some(l) = p.locale {
+            pages_per_locale[l].1 += 1;
+        }
+    }
+    if let Some(stats) = out.and_then(|o| write::up_to_date(o, &fingerprint)) {
+        // Same input, same codesite, output untouched: the pages would come out the same.
+        return Ok(Ok(Built {
+            stats: Some(stats),
+            diagnostics: ds,
+            plan,
+            coverage: sources.i18n.coverage(),
+            pages_per_locale,
+        }));
+    }
     let renderer = match Renderer::new(&sources, &plan) {
         Ok(r) => r,
         Err(e) => {
@@ -118,7 +140,7 @@ pub fn build_site(
             return Ok(Err(ds));
         }
     };
-    let writer = out.map(Writer::begin).transpose()?;
+    let writer = out.map(|o| Writer::begin(o, &fingerprint)).transpose()?;
     let checker = LinkChecker::new(renderer.output_paths(), style, plan.base_url());
     let take = |path: &str, bytes: &[u8]| -> anyhow::Result<()> {
         checker.check_page(path, bytes);
@@ -153,17 +175,6 @@ pub fn build_site(
         Some(w) => Some(w.commit(renderer.output_paths().chain(sitemaps))?),
         None => None,
     };
-    let mut pages_per_locale: Vec<(String, usize)> = sources
-        .config
-        .locales
-        .iter()
-        .map(|l| (l.code.clone(), 0))
-        .collect();
-    for p in &plan.pages {
-        if let Some(l) = p.locale {
-            pages_per_locale[l].1 += 1;
-        }
-    }
     let coverage = sources.i18n.coverage();
     drop(renderer);
     Ok(Ok(Built {

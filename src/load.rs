@@ -50,6 +50,8 @@ pub struct Sources {
     pub assets: Vec<(String, Vec<u8>)>,
     /// Markdown pages.
     pub prose: Vec<Prose>,
+    /// A hash of every input file and of codesite itself: equal fingerprints give equal sites.
+    pub fingerprint: u64,
 }
 
 /// The templates and assets built into codesite; a site overrides any of them by putting a
@@ -86,6 +88,37 @@ fn sorted_dir(path: &Path) -> Result<Vec<PathBuf>> {
         .with_context(|| format!("failed to list `{}`", path.display()))?;
     v.sort();
     Ok(v)
+}
+
+/// A hash of what a build reads: every file below content/, locales/ and templates/ (names
+/// and bytes, in a fixed order), and codesite's version with its built-in templates.
+fn fingerprint(root: &Path) -> Result<u64> {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    fn walk(dir: &Path, h: &mut DefaultHasher) -> Result<()> {
+        if !dir.is_dir() {
+            return Ok(());
+        }
+        for p in sorted_dir(dir)? {
+            p.file_name().hash(h);
+            if p.is_dir() {
+                walk(&p, h)?;
+            } else {
+                let bytes =
+                    fs::read(&p).with_context(|| format!("failed to read `{}`", p.display()))?;
+                bytes.hash(h);
+            }
+        }
+        Ok(())
+    }
+    let mut h = DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    BUILTIN_TEMPLATES.hash(&mut h);
+    BUILTIN_ASSETS.hash(&mut h);
+    for dir in ["content", "locales", "templates"] {
+        dir.hash(&mut h);
+        walk(&root.join(dir), &mut h)?;
+    }
+    Ok(h.finish())
 }
 
 /// Reads a text input; a file that is not UTF-8 is an input problem, not a crash.
@@ -306,6 +339,7 @@ pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
 
     let sources = Sources {
         root: root.to_path_buf(),
+        fingerprint: fingerprint(root)?,
         config,
         catalogs,
         i18n,

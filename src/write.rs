@@ -95,11 +95,49 @@ fn read_manifest(out: &Path) -> Vec<String> {
     fs::read_to_string(out.join(MANIFEST))
         .map(|s| {
             s.lines()
-                .filter(|l| !l.is_empty())
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(str::to_owned)
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The manifest's first line: the build's fingerprint, so that a build of unchanged input
+/// can tell it has nothing to do.
+fn manifest_header(fingerprint: &str) -> String {
+    format!("# codesite {fingerprint}\n")
+}
+
+/// When the output folder holds exactly what a build of `fingerprint` would write, untouched
+/// since: the manifest names that fingerprint and every file it lists is still there, not
+/// modified after the manifest was written. Then a build has nothing to do; this is what it
+/// would have found, without rendering a page.
+pub fn up_to_date(out: &Path, fingerprint: &str) -> Option<WriteStats> {
+    let mpath = out.join(MANIFEST);
+    let text = fs::read_to_string(&mpath).ok()?;
+    if !text.starts_with(&manifest_header(fingerprint)) {
+        return None;
+    }
+    let written_at = fs::metadata(&mpath).ok()?.modified().ok()?;
+    let paths: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let sizes: Option<Vec<u64>> = paths
+        .par_iter()
+        .map(|p| {
+            let meta = fs::metadata(out.join(p)).ok()?;
+            let fresh = meta.is_file() && meta.modified().ok()? <= written_at;
+            fresh.then_some(meta.len())
+        })
+        .collect();
+    let sizes = sizes?;
+    Some(WriteStats {
+        written: 0,
+        unchanged: sizes.len(),
+        removed: 0,
+        bytes: sizes.iter().sum(),
+    })
 }
 
 /// The staging folder's name inside an existing output folder.
@@ -140,12 +178,13 @@ pub struct Writer {
     written: AtomicUsize,
     unchanged: AtomicUsize,
     bytes: AtomicU64,
+    fingerprint: String,
     done: bool,
 }
 
 impl Writer {
-    /// Prepares to write into `out`.
-    pub fn begin(out: &Path) -> Result<Writer> {
+    /// Prepares to write into `out` the output of a build whose input has `fingerprint`.
+    pub fn begin(out: &Path, fingerprint: &str) -> Result<Writer> {
         let empty = match fs::read_dir(out) {
             Ok(mut entries) => entries.next().is_none(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
@@ -195,6 +234,7 @@ impl Writer {
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
+            fingerprint: fingerprint.to_owned(),
             done: false,
         })
     }
@@ -267,7 +307,7 @@ impl Writer {
     /// of earlier builds that are no longer produced, and writes the manifest of `paths`, every
     /// file this build produced.
     pub fn commit(mut self, paths: impl Iterator<Item = String>) -> Result<WriteStats> {
-        let mut manifest = String::new();
+        let mut manifest = manifest_header(&self.fingerprint);
         let mut new_keys = HashSet::new();
         for p in paths {
             new_keys.insert(key(&p));
@@ -334,8 +374,12 @@ impl Writer {
                         }
                     }
                 }
+                // Rewritten whenever a file changed, so that it is newer than every file it
+                // lists: what `up_to_date` relies on.
                 let mpath = self.out.join(MANIFEST);
-                if fs::read_to_string(&mpath).ok().as_deref() != Some(manifest.as_str()) {
+                let changed = stats.written > 0 || stats.removed > 0;
+                if changed || fs::read_to_string(&mpath).ok().as_deref() != Some(manifest.as_str())
+                {
                     write_atomic(&mpath, manifest.as_bytes())?;
                 }
                 let _ = fs::remove_dir_all(staging);

@@ -168,3 +168,112 @@ fn a_rebuild_keeps_foreign_files_and_rewrites_nothing_unchanged() {
     );
     assert_eq!(fs::read_to_string(out.join(".git/HEAD")).unwrap(), "ref");
 }
+
+/// Every file below `dir` with its modification time.
+fn mtimes(dir: &std::path::Path) -> std::collections::BTreeMap<String, std::time::SystemTime> {
+    let site = Site {
+        dir: dir.to_path_buf(),
+    };
+    site.files()
+        .into_iter()
+        .map(|f| {
+            let t = fs::metadata(dir.join(&f)).unwrap().modified().unwrap();
+            (f, t)
+        })
+        .collect()
+}
+
+fn written(stderr: &[u8]) -> usize {
+    let s = String::from_utf8_lossy(stderr);
+    let i = s
+        .find(" files written")
+        .unwrap_or_else(|| panic!("no summary in {s}"));
+    s[..i].rsplit([' ', ':']).next().unwrap().parse().unwrap()
+}
+
+#[test]
+fn rebuilds_touch_only_what_changed() {
+    let root = fixture("mini");
+    let out = fresh_dir("mini-incremental");
+    let args = [
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ];
+    codesite_ok(&args);
+    let first = mtimes(&out);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+
+    // Nothing changed: nothing written, not even the manifest.
+    let o = codesite_ok(&args);
+    assert_eq!(written(&o.stderr), 0);
+    assert_eq!(mtimes(&out), first);
+
+    // A page edited by hand is put back, and only it.
+    let page = out.join("en/mini/220/index.html");
+    fs::write(&page, "edited").unwrap();
+    let o = codesite_ok(&args);
+    assert_eq!(written(&o.stderr), 1);
+    assert!(fs::read_to_string(&page).unwrap().contains("<html"));
+
+    // One Arabic string changed: only Arabic pages that show it are rewritten.
+    let before = mtimes(&out);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let ftl = root.join("locales/ar/mini.ftl");
+    let text = fs::read_to_string(&ftl).unwrap();
+    let changed = text.replacen("الخدمة جاهزة", "الخدمة جاهزة الآن", 1);
+    assert_ne!(text, changed, "the fixture has the string");
+    fs::write(&ftl, changed).unwrap();
+    let o = codesite_ok(&args);
+    let after = mtimes(&out);
+    let rewritten: Vec<&String> = after
+        .iter()
+        .filter(|(f, t)| before.get(*f) != Some(t) && f.as_str() != ".codesite-manifest")
+        .map(|(f, _)| f)
+        .collect();
+    assert!(!rewritten.is_empty());
+    assert!(
+        rewritten.iter().all(|f| f.starts_with("ar/")),
+        "{rewritten:?}"
+    );
+    assert_eq!(written(&o.stderr), rewritten.len());
+}
+
+#[test]
+fn output_is_byte_identical_whatever_the_number_of_threads() {
+    let root = fixture("mini");
+    let mut sites = Vec::new();
+    for threads in ["1", "2", "7"] {
+        let out = fresh_dir("mini-threads");
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_codesite"))
+            .args([
+                "build",
+                "--quiet",
+                "--root",
+                root.to_str().unwrap(),
+                "--output",
+                out.to_str().unwrap(),
+            ])
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+        let site = Site { dir: out };
+        let files: Vec<(String, Vec<u8>)> = site
+            .files()
+            .into_iter()
+            .map(|f| {
+                let b = fs::read(site.dir.join(&f)).unwrap();
+                (f, b)
+            })
+            .collect();
+        sites.push(files);
+    }
+    assert!(sites[0].len() > 10);
+    assert!(
+        sites.windows(2).all(|w| w[0] == w[1]),
+        "builds differ between thread counts"
+    );
+}
