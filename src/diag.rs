@@ -76,6 +76,15 @@ impl Location {
         loc
     }
 
+    /// The location of the first occurrence of `needle` in `source`, marked in full, or the
+    /// whole file when it does not occur.
+    pub fn of_text(file: impl Into<PathBuf>, source: &str, needle: &str) -> Self {
+        match source.find(needle).filter(|_| !needle.is_empty()) {
+            Some(i) => Location::span(file, source, i..i + needle.len()),
+            None => Location::file(file),
+        }
+    }
+
     /// The location of the first line of `source` that starts with `prefix` (after indentation),
     /// or the whole file when there is none.
     pub fn of_line_starting(file: impl Into<PathBuf>, source: &str, prefix: &str) -> Self {
@@ -199,19 +208,20 @@ impl Diagnostics {
     /// The problems, sorted by file, line and column, then errors first.
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
+        // Errors first, so that warnings never bury what stopped the build; then by place.
         v.sort_by(|a, b| {
             (
+                a.severity != Severity::Error,
                 &a.location.file,
                 a.location.line,
                 a.location.column,
-                a.severity,
                 &a.message,
             )
                 .cmp(&(
+                    b.severity != Severity::Error,
                     &b.location.file,
                     b.location.line,
                     b.location.column,
-                    b.severity,
                     &b.message,
                 ))
         });

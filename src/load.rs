@@ -306,13 +306,30 @@ pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
                 .and_then(|s| s.to_str())
                 .unwrap_or_default()
                 .to_owned();
-            if !catalog::is_safe_segment(&slug)
-                || catalogs.iter().any(|c| c.id == slug)
-                || slug == "assets"
-            {
+            let clash = if catalogs.iter().any(|c| c.id == slug) {
+                Some(format!("the catalog content/{slug}/ has its index there"))
+            } else if slug == "assets" {
+                Some("the site's assets are written there".to_owned())
+            } else {
+                None
+            };
+            if let Some(clash) = clash {
                 ds.push(
-                    Diagnostic::error(Location::file(rel(root, &dir)), format!("page folder `{slug}` cannot be used as a URL segment"))
-                        .with_help("rename it to lowercase letters, digits and hyphens, different from every catalog"),
+                    Diagnostic::error(
+                        Location::file(rel(root, &dir)),
+                        format!("two pages on one output path: page folder `{slug}` would be written to <locale>/{slug}/index.html, where {clash}"),
+                    )
+                    .with_help(format!("rename content/pages/{slug}/ to a name no catalog uses")),
+                );
+                continue;
+            }
+            if !catalog::is_safe_segment(&slug) {
+                ds.push(
+                    Diagnostic::error(
+                        Location::file(rel(root, &dir)),
+                        format!("page folder `{slug}` cannot be used as a URL segment"),
+                    )
+                    .with_help("rename it to lowercase letters, digits and hyphens"),
                 );
                 continue;
             }

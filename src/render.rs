@@ -211,12 +211,32 @@ fn template_diagnostic(src: &Sources, e: &tera::Error) -> Diagnostic {
                 }
                 None => Location::file(r.filename()),
             };
-            Diagnostic::error(location, format!("{kind}: {}", r.message())).with_help(
-                "fix the template; every variable a template uses must be given by codesite",
-            )
+            let help = if kind == "syntax error" {
+                "check that every {% if %}, {% for %} and {% block %} is closed, innermost first"
+            } else {
+                "fix the template; every variable a template uses must be given by codesite (see README: templates)"
+            };
+            Diagnostic::error(location, format!("{kind}: {}", r.message())).with_help(help)
         }
-        None => Diagnostic::error(Location::file("templates"), format!("{kind}: {e}"))
-            .with_help("check the template names used by extends, include and import"),
+        None => {
+            // Tera names the template and the missing one, but not the line: find it.
+            let text = e.to_string();
+            let quoted: Vec<&str> = text.split('\'').skip(1).step_by(2).collect();
+            let location = match quoted.as_slice() {
+                [from, missing, ..] => src
+                    .templates
+                    .iter()
+                    .find(|t| t.name == *from)
+                    .map(|t| Location::of_text(&t.path, &t.source, missing))
+                    .unwrap_or_else(|| Location::file("templates")),
+                _ => Location::file("templates"),
+            };
+            let names: Vec<&str> = src.templates.iter().map(|t| t.name.as_str()).collect();
+            Diagnostic::error(location, format!("{kind}: {text}")).with_help(format!(
+                "extends, include and import must name a template that exists: {}",
+                names.join(", ")
+            ))
+        }
     }
 }
 

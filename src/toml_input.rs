@@ -42,8 +42,18 @@ fn help_for(message: &str) -> Option<String> {
         }
         return Some("remove the field or check its spelling".into());
     }
-    if message.starts_with("invalid type") {
-        return Some("change the value to the type shown".into());
+    if let Some(rest) = message.strip_prefix("invalid type") {
+        let wanted = rest.rsplit("expected ").next().unwrap_or_default().trim();
+        let what = match wanted {
+            "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" => {
+                "a whole number, without quotes"
+            }
+            "a boolean" | "bool" => "`true` or `false`, without quotes",
+            "a string" => "text in double quotes",
+            "a sequence" => "a list in square brackets, such as [\"a\", \"b\"]",
+            _ => "a value of the type shown",
+        };
+        return Some(format!("write {what}"));
     }
     if message.starts_with("missing field") {
         return Some("add the field".into());
@@ -60,10 +70,9 @@ fn help_for(message: &str) -> Option<String> {
             }
         }
         if let Some(idx) = message.find("expected") {
-            return Some(format!(
-                "use one of the values {}",
-                message[idx + "expected".len()..].trim()
-            ));
+            let values = message[idx + "expected".len()..].trim();
+            let values = values.strip_prefix("one of ").unwrap_or(values);
+            return Some(format!("use one of {values}"));
         }
     }
     if message.contains("invalid") || message.contains("expected") {

@@ -2,6 +2,7 @@
 
 mod util;
 
+mod bad_input;
 mod browser;
 mod contract;
 mod errors;
