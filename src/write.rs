@@ -179,6 +179,8 @@ pub struct Writer {
     unchanged: AtomicUsize,
     bytes: AtomicU64,
     fingerprint: String,
+    /// Test hook: fail as a full disk would after this many files (`CODESITE_FAIL_AFTER`).
+    fail_after: Option<usize>,
     done: bool,
 }
 
@@ -235,6 +237,9 @@ impl Writer {
             unchanged: AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
             fingerprint: fingerprint.to_owned(),
+            fail_after: std::env::var("CODESITE_FAIL_AFTER")
+                .ok()
+                .and_then(|v| v.parse().ok()),
             done: false,
         })
     }
@@ -277,6 +282,16 @@ impl Writer {
         };
         if let Some(dir) = target.parent() {
             self.ensure_dir(dir)?;
+        }
+        if self
+            .fail_after
+            .is_some_and(|n| self.written.load(Ordering::Relaxed) >= n)
+        {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "no space left on device (CODESITE_FAIL_AFTER)",
+            ))
+            .with_context(|| format!("failed to write `{}`", target.display()));
         }
         let mut f = fs::File::create(&target)
             .with_context(|| format!("failed to write `{}`", target.display()))?;

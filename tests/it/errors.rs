@@ -277,3 +277,119 @@ fn output_is_byte_identical_whatever_the_number_of_threads() {
         "builds differ between thread counts"
     );
 }
+
+/// Every file below `dir` with its bytes.
+fn snapshot_of(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let site = Site {
+        dir: dir.to_path_buf(),
+    };
+    site.files()
+        .into_iter()
+        .map(|f| {
+            let b = fs::read(dir.join(&f)).unwrap();
+            (f, b)
+        })
+        .collect()
+}
+
+#[test]
+fn a_disk_failure_halfway_leaves_the_previous_output_as_it_was() {
+    let root = fixture("mini");
+    let out = fresh_dir("mini-disk-failure");
+    let args = [
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ];
+    codesite_ok(&args);
+    fs::write(out.join("CNAME"), "codes.example.org").unwrap();
+    let before = snapshot_of(&out);
+    // A change that touches every page, then a disk that fills up after a few files.
+    let site = root.join("content/site.toml");
+    let text = fs::read_to_string(&site)
+        .unwrap()
+        .replace("https://mini.example/", "https://mini.example/docs/");
+    fs::write(&site, text).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_codesite"))
+        .args(args)
+        .env("CODESITE_FAIL_AFTER", "5")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("no space left on device"), "{stderr}");
+    assert_eq!(snapshot_of(&out), before, "the output changed");
+
+    // Into a new folder: nothing at all is left behind, not even the folder.
+    let fresh = out.with_file_name(format!(
+        "{}-new",
+        out.file_name().unwrap().to_string_lossy()
+    ));
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_codesite"))
+        .args([
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            fresh.to_str().unwrap(),
+        ])
+        .env("CODESITE_FAIL_AFTER", "5")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!fresh.exists());
+    let leftovers: Vec<_> = fs::read_dir(fresh.parent().unwrap())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("codesite-new"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "temporary folders left: {leftovers:?}"
+    );
+}
+
+#[test]
+fn text_from_translations_is_shown_as_text_never_run() {
+    let root = fixture("mini");
+    let ftl = root.join("locales/en/mini.ftl");
+    let text = fs::read_to_string(&ftl).unwrap().replace(
+        "    .description = The server is ready.",
+        "    .description = The server is ready. <script>alert(1)</script> <img src=x onerror=alert(2)>",
+    );
+    fs::write(&ftl, text).unwrap();
+    let out = fresh_dir("mini-xss");
+    codesite_ok(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    let site = Site { dir: out };
+    for page in [
+        "en/mini/220/index.html",
+        "en/mini/220-vs-421/index.html",
+        "en/mini/index.html",
+    ] {
+        let doc = site.doc(page);
+        assert_eq!(
+            doc.select(&sel("script:not([type='application/ld+json']):not([src])"))
+                .count(),
+            0,
+            "{page}: a script element"
+        );
+        assert_eq!(doc.select(&sel("img")).count(), 0, "{page}: an img element");
+        let main = text_of(&doc, "main");
+        assert!(
+            main.contains("<script>alert(1)</script>"),
+            "{page}: the text is shown as written"
+        );
+    }
+    // Also inside JSON-LD and the find data, where `</script>` must not close the element.
+    let raw = site.read("en/mini/220/index.html");
+    assert!(!raw.contains("<script>alert"), "raw markup in the page");
+    assert!(!site.read("en/mini/codes.js").contains("</script>"));
+}
