@@ -243,7 +243,22 @@ fn print_coverage(built: &Built) {
 
 /// Runs the command line; the binary's `main` only calls this.
 pub fn run(cli: Cli) -> ExitCode {
-    match run_inner(cli) {
+    // Parsers of nested input (Fluent placeables, TOML arrays, Markdown quotes) recurse; a
+    // deep enough file must give an error, not overflow a small default stack.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(STACK_SIZE)
+        .build_global();
+    let worker = std::thread::Builder::new()
+        .name("codesite".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || run_inner(cli));
+    let result = match worker {
+        Ok(handle) => handle
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("codesite crashed; please report this"))),
+        Err(e) => Err(anyhow::anyhow!("failed to start: {e}")),
+    };
+    match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("codesite: {e:#}");
@@ -251,6 +266,9 @@ pub fn run(cli: Cli) -> ExitCode {
         }
     }
 }
+
+/// The stack of every thread that reads input or renders pages.
+pub const STACK_SIZE: usize = 256 * 1024 * 1024;
 
 fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {

@@ -8,5 +8,6 @@ mod contract;
 mod errors;
 mod links;
 mod quality;
+mod robust;
 mod translation;
 mod validity;
