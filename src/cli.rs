@@ -33,10 +33,40 @@ enum Command {
     ///   codesite build --root site --output /tmp/out --strict
     #[command(verbatim_doc_comment)]
     Build(BuildArgs),
-    /// Check the site without writing anything: load, validate, plan and render in memory.
+    /// Check the site without writing anything: load, validate, plan, render in memory and
+    /// check every link.
     ///
-    /// Exits 0 when the site is clean, 1 when the input has errors.
+    /// Exits 0 when the site is clean, 1 when the input has errors, 2 when codesite failed.
+    ///
+    /// Examples:
+    ///   codesite check                      check ./
+    ///   codesite check --strict             also fail on any message missing in a locale
+    #[command(verbatim_doc_comment)]
     Check(CommonArgs),
+    /// Create a new site that builds at once: site.toml, an example catalog of four SMTP codes,
+    /// and the translations of the five built-in locales.
+    ///
+    /// Templates and assets are built into codesite; a file of the same name in the site's
+    /// templates/ replaces one (see --templates), so a site keeps only what it changes.
+    ///
+    /// Examples:
+    ///   codesite init my-site && codesite build --root my-site
+    ///   codesite init my-site --templates   also copy the built-in templates, to edit
+    #[command(verbatim_doc_comment)]
+    Init(InitArgs),
+}
+
+#[derive(Debug, Args)]
+struct InitArgs {
+    /// The folder to create the site in; it must be empty or not exist yet.
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+    /// Also write the built-in templates and assets into DIR/templates/, to edit.
+    #[arg(long)]
+    templates: bool,
+    /// Write into a folder that is not empty (files with the same names are replaced).
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -65,7 +95,8 @@ struct BuildArgs {
     output: Option<PathBuf>,
 }
 
-/// Exit statuses: 0 success, 1 the input has errors, 2 codesite itself failed.
+/// Exit statuses: 0 success, 1 the input has errors or codesite refused (to protect files),
+/// 2 codesite itself failed (I/O, a bug).
 pub mod exit {
     /// Success.
     pub const OK: u8 = 0;
@@ -262,7 +293,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("codesite: {e:#}");
-            ExitCode::from(exit::INTERNAL)
+            if e.downcast_ref::<crate::diag::Refusal>().is_some() {
+                ExitCode::from(exit::INPUT)
+            } else {
+                ExitCode::from(exit::INTERNAL)
+            }
         }
     }
 }
@@ -272,6 +307,16 @@ pub const STACK_SIZE: usize = 256 * 1024 * 1024;
 
 fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Command::Init(args) => {
+            let created = crate::init::init(&args.dir, args.force, args.templates)?;
+            eprintln!(
+                "codesite: created a site in {} ({} files). Build it with:\n  codesite build --root {}",
+                args.dir.display(),
+                created.files.len(),
+                args.dir.display()
+            );
+            Ok(ExitCode::from(exit::OK))
+        }
         Command::Build(args) => {
             let start = Instant::now();
             let common = &args.common;

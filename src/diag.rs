@@ -394,3 +394,22 @@ mod tests {
         assert_eq!(lines, vec![2, 9, 1]);
     }
 }
+
+/// codesite declined to do what it was asked, to protect the user's files: a problem with the
+/// command line or the folders given, reported with exit status 1 like bad input.
+#[derive(Debug)]
+pub struct Refusal(String);
+
+impl Refusal {
+    pub fn new(message: String) -> Self {
+        Refusal(message)
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Refusal {}

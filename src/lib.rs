@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod i18n;
+pub mod init;
 pub mod linkcheck;
 pub mod load;
 pub mod markdown;

@@ -23,6 +23,8 @@ use std::sync::RwLock;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use anyhow::{Context as _, Result, bail};
+
+use crate::diag::Refusal;
 use rayon::prelude::*;
 
 /// The manifest's file name, inside the output folder.
@@ -54,23 +56,23 @@ pub fn check_output_dir(root: &Path, out: &Path) -> Result<()> {
     let root = abs(root);
     let out = abs(out);
     if out.parent().is_none() {
-        bail!(
+        return Err(Refusal::new(format!(
             "refusing to write the site into the filesystem root `{}`; choose an output folder such as public/",
             out.display()
-        );
+        )).into());
     }
     if root.starts_with(&out) {
-        bail!(
+        return Err(Refusal::new(format!(
             "refusing to write the site into `{}`, which contains the site's own files; choose a folder inside it such as public/",
             out.display()
-        );
+        )).into());
     }
     for input in ["content", "locales", "templates"] {
         if out.starts_with(root.join(input)) {
-            bail!(
+            return Err(Refusal::new(format!(
                 "refusing to write the site into `{}`, inside the site's {input}/ folder; choose another output folder",
                 out.display()
-            );
+            )).into());
         }
     }
     Ok(())
@@ -265,10 +267,11 @@ impl Writer {
                             return Ok(());
                         }
                         if !self.old_keys.contains(&key(path)) {
-                            bail!(
+                            return Err(Refusal::new(format!(
                                 "refusing to overwrite `{}`, which codesite did not write; move it out of the output folder or choose another one",
                                 current.display()
-                            );
+                            ))
+                            .into());
                         }
                     }
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}

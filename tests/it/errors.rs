@@ -123,7 +123,7 @@ fn refuses_to_write_over_the_sites_own_folders() {
             "--output",
             root.join(out).to_str().unwrap(),
         ]);
-        assert_eq!(o.status.code(), Some(2), "{out}");
+        assert_eq!(o.status.code(), Some(1), "{out}");
         assert!(
             String::from_utf8_lossy(&o.stderr).contains("refusing"),
             "{out}"

@@ -1,0 +1,199 @@
+//! `codesite init DIR`: a new site that builds at once, in every locale of the default site,
+//! with a small example catalog taken from the built-in SMTP one.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+
+use crate::diag::Refusal;
+
+use crate::load::{BUILTIN_ASSETS, BUILTIN_TEMPLATES};
+
+/// The codes of the example catalog: a success, a temporary and two permanent failures.
+const EXAMPLE_CODES: &[&str] = &["220", "421", "550", "553"];
+
+/// The default site's files, built into codesite.
+const SITE_TOML: &str = include_str!("../content/site.toml");
+const CATALOG_TOML: &str = include_str!("../content/smtp/catalog.toml");
+const LOCALES: &[(&str, &str, &str)] = &[
+    (
+        "en",
+        include_str!("../locales/en/ui.ftl"),
+        include_str!("../locales/en/smtp.ftl"),
+    ),
+    (
+        "tr",
+        include_str!("../locales/tr/ui.ftl"),
+        include_str!("../locales/tr/smtp.ftl"),
+    ),
+    (
+        "vi",
+        include_str!("../locales/vi/ui.ftl"),
+        include_str!("../locales/vi/smtp.ftl"),
+    ),
+    (
+        "ar",
+        include_str!("../locales/ar/ui.ftl"),
+        include_str!("../locales/ar/smtp.ftl"),
+    ),
+    (
+        "hi",
+        include_str!("../locales/hi/ui.ftl"),
+        include_str!("../locales/hi/smtp.ftl"),
+    ),
+];
+const ABOUT: &[(&str, &str)] = &[("en", include_str!("../content/pages/about/en.md"))];
+
+/// What `init` wrote.
+#[derive(Debug)]
+pub struct Created {
+    pub files: Vec<PathBuf>,
+}
+
+/// Writes a new site into `dir`, which must be empty or missing unless `force` is set; with
+/// `templates`, also copies the built-in templates there, to edit.
+pub fn init(dir: &Path, force: bool, templates: bool) -> Result<Created> {
+    if let Ok(mut entries) = fs::read_dir(dir) {
+        if entries.next().is_some() && !force {
+            return Err(Refusal::new(format!(
+                "refusing to create a site in `{}`, which is not empty; choose a new folder, or pass --force to add the site's files (existing files with the same names are replaced)",
+                dir.display()
+            ))
+            .into());
+        }
+    }
+    let mut files: Vec<(PathBuf, String)> = vec![
+        (
+            PathBuf::from("content/site.toml"),
+            SITE_TOML.replace("https://codesite.example.org/", "https://example.org/"),
+        ),
+        (
+            PathBuf::from("content/smtp/catalog.toml"),
+            example_catalog(CATALOG_TOML, EXAMPLE_CODES),
+        ),
+    ];
+    for (code, ui, smtp) in LOCALES {
+        files.push((
+            PathBuf::from(format!("locales/{code}/ui.ftl")),
+            (*ui).to_owned(),
+        ));
+        files.push((
+            PathBuf::from(format!("locales/{code}/smtp.ftl")),
+            example_messages(smtp, EXAMPLE_CODES),
+        ));
+    }
+    for (code, text) in ABOUT {
+        if !text.is_empty() {
+            files.push((
+                PathBuf::from(format!("content/pages/about/{code}.md")),
+                (*text).to_owned(),
+            ));
+        }
+    }
+    if templates {
+        for (name, text) in BUILTIN_TEMPLATES {
+            files.push((PathBuf::from("templates").join(name), (*text).to_owned()));
+        }
+        for (name, text) in BUILTIN_ASSETS {
+            files.push((
+                PathBuf::from("templates/assets").join(name),
+                (*text).to_owned(),
+            ));
+        }
+    }
+    files.push((PathBuf::from(".gitignore"), "/public\n".to_owned()));
+    let mut written = Vec::new();
+    for (rel, text) in files {
+        let path = dir.join(&rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)
+                .with_context(|| format!("failed to create `{}`", parent.display()))?;
+        }
+        fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
+        written.push(rel);
+    }
+    Ok(Created { files: written })
+}
+
+/// The catalog's header and the `[[codes]]` entries of `keep`, with related codes limited to
+/// those kept.
+fn example_catalog(full: &str, keep: &[&str]) -> String {
+    let mut parts = full.split("\n[[codes]]\n");
+    let mut out = String::from(
+        "# An example catalog: a few SMTP codes. Add [[codes]] entries, and a message for each in\n# every locales/<lang>/smtp.ftl. See the README of codesite for the fields.\n",
+    );
+    out.push_str(parts.next().unwrap_or_default().trim_end());
+    out.push('\n');
+    for entry in parts {
+        let code = entry
+            .lines()
+            .find_map(|l| l.strip_prefix("code = \""))
+            .map(|c| c.trim_end_matches('"'))
+            .unwrap_or_default();
+        if !keep.contains(&code) {
+            continue;
+        }
+        out.push_str("\n[[codes]]\n");
+        for line in entry.trim_end().lines() {
+            match line.strip_prefix("related = ") {
+                Some(list) => {
+                    let kept: Vec<&str> = list
+                        .trim_matches(|c| c == '[' || c == ']')
+                        .split(',')
+                        .map(|c| c.trim().trim_matches('"'))
+                        .filter(|c| keep.contains(c))
+                        .collect();
+                    let quoted: Vec<String> = kept.iter().map(|c| format!("\"{c}\"")).collect();
+                    out.push_str(&format!("related = [{}]\n", quoted.join(", ")));
+                }
+                None => {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The catalog-level messages of an smtp.ftl and the messages of the codes in `keep`.
+fn example_messages(full: &str, keep: &[&str]) -> String {
+    let mut out = String::new();
+    let mut keeping = true;
+    for line in full.lines() {
+        let code_entry = line
+            .strip_prefix("smtp-")
+            .and_then(|r| r.get(..3))
+            .filter(|c| c.chars().all(|d| d.is_ascii_digit()));
+        if let Some(code) = code_entry {
+            keeping = keep.contains(&code);
+        }
+        if keeping {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_keeps_only_its_codes_and_their_links() {
+        let cat = example_catalog(CATALOG_TOML, EXAMPLE_CODES);
+        assert_eq!(cat.matches("[[codes]]").count(), EXAMPLE_CODES.len());
+        assert!(
+            !cat.contains("\"554\""),
+            "related codes outside the example are dropped"
+        );
+        let en = example_messages(LOCALES[0].2, EXAMPLE_CODES);
+        assert!(
+            en.contains("smtp-553 = ")
+                && en.contains("smtp-stage = ")
+                && !en.contains("smtp-554 = ")
+        );
+    }
+}
