@@ -54,6 +54,25 @@ enum Command {
     ///   codesite init my-site --templates   also copy the built-in templates, to edit
     #[command(verbatim_doc_comment)]
     Init(InitArgs),
+    /// Serve the site on 127.0.0.1, rebuild when a file changes, and reload open pages.
+    ///
+    /// Every locale is served at once. A rebuild that fails keeps serving the last good site
+    /// and shows the errors over the page, with file and line, until a good rebuild.
+    ///
+    /// Examples:
+    ///   codesite serve                      serve ./ on a free port
+    ///   codesite serve --port 8000 --root my-site
+    #[command(verbatim_doc_comment)]
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    common: CommonArgs,
+    /// The port to listen on [default: a free one]
+    #[arg(long, short, value_name = "N", default_value_t = 0)]
+    port: u16,
 }
 
 #[derive(Debug, Args)]
@@ -307,6 +326,19 @@ pub const STACK_SIZE: usize = 256 * 1024 * 1024;
 
 fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Command::Serve(args) => {
+            crate::serve::serve(crate::serve::Options {
+                root: args.common.root.clone(),
+                port: args.port,
+                style: if args.common.offline {
+                    LinkStyle::Offline
+                } else {
+                    LinkStyle::Hosted
+                },
+                strict: args.common.strict,
+            })?;
+            Ok(ExitCode::from(exit::OK))
+        }
         Command::Init(args) => {
             let created = crate::init::init(&args.dir, args.force, args.templates)?;
             eprintln!(

@@ -19,6 +19,7 @@ pub mod load;
 pub mod markdown;
 pub mod plan;
 pub mod render;
+pub mod serve;
 pub mod validate;
 pub mod write;
 

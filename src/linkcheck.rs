@@ -115,7 +115,7 @@ fn resolve_into<'h>(
         // Canonical and hreflang URLs are for hosts and crawlers: always the hosted form.
         folders_allowed = true;
         rest = inside;
-    } else if path.contains("://") || path.starts_with("mailto:") || path.starts_with("//") {
+    } else if has_scheme(path) || path.starts_with("//") {
         return Resolved::Outside;
     } else if let Some(inside) = path
         .strip_prefix(base_path)
@@ -165,6 +165,20 @@ fn resolve_into<'h>(
         }
     }
     Resolved::Inside(fragment)
+}
+
+/// Whether a link starts with a URL scheme (`https:`, `mailto:`, `data:`): it is not a path.
+fn has_scheme(href: &str) -> bool {
+    match href.find(':') {
+        Some(i) if i > 0 => {
+            let scheme = &href[..i];
+            scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        }
+        _ => false,
+    }
 }
 
 /// How many broken links are described one by one; a template with a broken link breaks it on

@@ -375,3 +375,22 @@ fn axe_finds_no_serious_or_critical_violation() {
     }
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_page_open_in_the_browser_reloads_itself_when_a_file_changes() {
+    let _one = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    let Some(b) = Browser::start() else { return };
+    let root = fixture("mini");
+    let server = crate::serve::start(&root);
+    b.open(&format!("http://{}/ar/mini/220/", server.addr));
+    b.script("window.codesiteMark = 1; return true;");
+    let ftl = root.join("locales/ar/mini.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, text.replacen("الخدمة جاهزة", "الخدمة جاهزة تماما", 1)).unwrap();
+    b.wait_for(
+        "the page to reload with the new text",
+        "return window.codesiteMark === undefined && document.querySelector('h1').textContent.includes('تماما');",
+    );
+    let errors = b.console_errors();
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}

@@ -10,5 +10,6 @@ mod errors;
 mod links;
 mod quality;
 mod robust;
+mod serve;
 mod translation;
 mod validity;
