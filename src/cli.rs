@@ -64,6 +64,16 @@ enum Command {
     ///   codesite serve --port 8000 --root my-site
     #[command(verbatim_doc_comment)]
     Serve(ServeArgs),
+    /// Print a completion script for a shell.
+    ///
+    /// Examples:
+    ///   codesite completions bash > ~/.local/share/bash-completion/completions/codesite
+    ///   codesite completions zsh > "${fpath[1]}/_codesite"
+    #[command(verbatim_doc_comment)]
+    Completions {
+        /// bash, elvish, fish, powershell or zsh
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -100,9 +110,12 @@ struct CommonArgs {
     /// differ from English.
     #[arg(long)]
     strict: bool,
-    /// Print only errors.
-    #[arg(long, short)]
+    /// Print only errors: no progress bar, no summary.
+    #[arg(long, short, conflicts_with = "verbose")]
     quiet: bool,
+    /// Also list every file written.
+    #[arg(long, short)]
+    verbose: bool,
 }
 
 #[derive(Debug, Args)]
@@ -138,6 +151,8 @@ pub struct Built {
     pub coverage: Vec<crate::i18n::Coverage>,
     /// Page count per locale code, in site order, and for the root pages ("").
     pub pages_per_locale: Vec<(String, usize)>,
+    /// The files written, sorted, when the build was asked to list them.
+    pub written: Vec<String>,
 }
 
 /// Runs load, validate, plan and render for the site at `root`, checks every link, and, with
@@ -148,6 +163,26 @@ pub fn build_site(
     style: LinkStyle,
     strict: bool,
     out: Option<&Path>,
+) -> anyhow::Result<Result<Built, Diagnostics>> {
+    build_site_with(root, style, strict, out, &Reporting::default())
+}
+
+/// What a build shows while it runs.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Reporting {
+    /// A progress bar on the terminal while pages render and write.
+    pub progress: bool,
+    /// Keep the list of files written, for `--verbose`.
+    pub list_written: bool,
+}
+
+/// [`build_site`], showing progress and keeping the list of written files as asked.
+pub fn build_site_with(
+    root: &Path,
+    style: LinkStyle,
+    strict: bool,
+    out: Option<&Path>,
+    reporting: &Reporting,
 ) -> anyhow::Result<Result<Built, Diagnostics>> {
     let (sources, mut ds) = load::load(root)?;
     let Some(sources) = sources else {
@@ -181,6 +216,7 @@ pub fn build_site(
             plan,
             coverage: sources.i18n.coverage(),
             pages_per_locale,
+            written: Vec::new(),
         }));
     }
     let renderer = match Renderer::new(&sources, &plan) {
@@ -192,12 +228,35 @@ pub fn build_site(
     };
     let writer = out.map(|o| Writer::begin(o, &fingerprint)).transpose()?;
     let checker = LinkChecker::new(renderer.output_paths(), style, plan.base_url());
+    let bar = if reporting.progress {
+        let bar = indicatif::ProgressBar::new(plan.pages.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {bar:40} {pos}/{len} pages  {per_sec}  {elapsed}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let written = std::sync::Mutex::new(Vec::new());
     let take = |path: &str, bytes: &[u8]| -> anyhow::Result<()> {
         checker.check_page(path, bytes);
-        match &writer {
-            Some(w) => w.put(path, bytes),
-            None => Ok(()),
+        if path.ends_with(".html") {
+            bar.inc(1);
         }
+        let changed = match &writer {
+            Some(w) => w.put(path, bytes)?,
+            None => false,
+        };
+        if changed && reporting.list_written {
+            written
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(path.to_owned());
+        }
+        Ok(())
     };
     let mut sitemaps = Vec::new();
     let rendered = renderer.render_pages(take).and_then(|()| {
@@ -216,6 +275,7 @@ pub fn build_site(
         }
         Err(RenderError::Sink(e)) => return Err(e),
     }
+    bar.finish_and_clear();
     let broken = checker.finish(|path| renderer.render_path(path));
     if broken.has_errors() {
         ds.extend(broken);
@@ -227,12 +287,15 @@ pub fn build_site(
     };
     let coverage = sources.i18n.coverage();
     drop(renderer);
+    let mut written = written.into_inner().unwrap_or_else(|e| e.into_inner());
+    written.sort();
     Ok(Ok(Built {
         stats,
         diagnostics: ds,
         plan,
         coverage,
         pages_per_locale,
+        written,
     }))
 }
 
@@ -339,6 +402,16 @@ fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
             })?;
             Ok(ExitCode::from(exit::OK))
         }
+        Command::Completions { shell } => {
+            use clap::CommandFactory as _;
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "codesite",
+                &mut std::io::stdout(),
+            );
+            Ok(ExitCode::from(exit::OK))
+        }
         Command::Init(args) => {
             let created = crate::init::init(&args.dir, args.force, args.templates)?;
             eprintln!(
@@ -362,7 +435,17 @@ fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 LinkStyle::Hosted
             };
-            let built = match build_site(&common.root, style, common.strict, Some(&out))? {
+            let reporting = Reporting {
+                progress: !common.quiet && std::io::stderr().is_terminal(),
+                list_written: common.verbose,
+            };
+            let built = match build_site_with(
+                &common.root,
+                style,
+                common.strict,
+                Some(&out),
+                &reporting,
+            )? {
                 Ok(b) => b,
                 Err(ds) => {
                     return Ok(report_failure(
@@ -376,6 +459,9 @@ fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
                 eprint!("{}", built.diagnostics.render(colour()));
             }
             let stats = built.stats.clone().unwrap_or_default();
+            for path in &built.written {
+                eprintln!("  wrote {}", out.join(path).display());
+            }
             if !common.quiet {
                 print_coverage(&built);
                 let per_locale: Vec<String> = built
@@ -416,7 +502,11 @@ fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 LinkStyle::Hosted
             };
-            match build_site(&common.root, style, common.strict, None)? {
+            let reporting = Reporting {
+                progress: !common.quiet && std::io::stderr().is_terminal(),
+                list_written: false,
+            };
+            match build_site_with(&common.root, style, common.strict, None, &reporting)? {
                 Ok(built) => {
                     if !common.quiet {
                         eprint!("{}", built.diagnostics.render(colour()));

@@ -184,7 +184,7 @@ mod tests {
     #[test]
     fn the_example_keeps_only_its_codes_and_their_links() {
         let cat = example_catalog(CATALOG_TOML, EXAMPLE_CODES);
-        assert_eq!(cat.matches("[[codes]]").count(), EXAMPLE_CODES.len());
+        assert_eq!(cat.matches("\n[[codes]]\n").count(), EXAMPLE_CODES.len());
         assert!(
             !cat.contains("\"554\""),
             "related codes outside the example are dropped"

@@ -246,9 +246,10 @@ impl Writer {
         })
     }
 
-    /// Takes one file, `path` below the output folder with `/` separators. Safe to call from
-    /// many threads at once.
-    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<()> {
+    /// Takes one file, `path` below the output folder with `/` separators: true when it is
+    /// new or changed, false when the output already has these bytes. Safe to call from many
+    /// threads at once.
+    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<bool> {
         if !is_inside(path) {
             bail!("refusing to write `{path}`, which is not a plain path inside the output folder");
         }
@@ -264,7 +265,7 @@ impl Writer {
                             && fs::read(&current).is_ok_and(|b| b == bytes)
                         {
                             self.unchanged.fetch_add(1, Ordering::Relaxed);
-                            return Ok(());
+                            return Ok(false);
                         }
                         if !self.old_keys.contains(&key(path)) {
                             return Err(Refusal::new(format!(
@@ -301,7 +302,7 @@ impl Writer {
         f.write_all(bytes)
             .with_context(|| format!("failed to write `{}`", target.display()))?;
         self.written.fetch_add(1, Ordering::Relaxed);
-        Ok(())
+        Ok(true)
     }
 
     fn ensure_dir(&self, dir: &Path) -> Result<()> {

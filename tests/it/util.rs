@@ -177,8 +177,11 @@ pub fn fold(s: &str) -> String {
 /// a browser resolves it against a file:// or http:// URL. Returns the target file and the
 /// fragment; `None` for links that leave the site.
 pub fn resolve(page: &str, href: &str, hosted: bool) -> Option<(String, Option<String>)> {
-    if href.contains("://") || href.starts_with("mailto:") || href.starts_with("//") {
-        return None;
+    let scheme = href.split_once(':').is_some_and(|(s, _)| {
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    if scheme || href.starts_with("//") {
+        return None; // another host, or data: and mailto: links
     }
     let (path, frag) = match href.split_once('#') {
         Some((p, f)) => (p, Some(f.to_owned())),
