@@ -167,6 +167,35 @@ fn a_rebuild_keeps_foreign_files_and_rewrites_nothing_unchanged() {
         "codes.example.org"
     );
     assert_eq!(fs::read_to_string(out.join(".git/HEAD")).unwrap(), "ref");
+
+    // Add a code back and change a text: the new pages appear, the changed ones change, and
+    // the foreign files (and a stray one inside a folder codesite writes to) stay.
+    fs::write(out.join("en/mini/notes.txt"), "mine").unwrap();
+    fs::write(&p, &src).unwrap();
+    let ftl = root.join("locales/en/mini.ftl");
+    let text = fs::read_to_string(&ftl).unwrap();
+    fs::write(
+        &ftl,
+        text.replace("The server is ready.", "The server is ready to talk."),
+    )
+    .unwrap();
+    codesite_ok(&args);
+    assert!(out.join("en/mini/220-vs-553/index.html").exists());
+    assert!(
+        fs::read_to_string(out.join("en/mini/220/index.html"))
+            .unwrap()
+            .contains("ready to talk")
+    );
+    assert_eq!(
+        fs::read_to_string(out.join("en/mini/notes.txt")).unwrap(),
+        "mine"
+    );
+    assert_eq!(
+        fs::read_to_string(out.join("CNAME")).unwrap(),
+        "codes.example.org"
+    );
+    assert_eq!(fs::read_to_string(out.join(".git/HEAD")).unwrap(), "ref");
+    assert!(!out.join(".codesite-staging").exists());
 }
 
 /// Every file below `dir` with its modification time.

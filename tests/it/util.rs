@@ -178,7 +178,9 @@ pub fn fold(s: &str) -> String {
 /// fragment; `None` for links that leave the site.
 pub fn resolve(page: &str, href: &str, hosted: bool) -> Option<(String, Option<String>)> {
     let scheme = href.split_once(':').is_some_and(|(s, _)| {
-        !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     });
     if scheme || href.starts_with("//") {
         return None; // another host, or data: and mailto: links
