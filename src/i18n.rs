@@ -670,51 +670,35 @@ pub fn escape(s: &str) -> String {
 
 /// Turns `` `literal` `` spans of escaped text into `<code>`; a lone backtick stays.
 fn code_spans(escaped: &str) -> String {
-    if !escaped.contains('`') {
-        return escaped.to_owned();
-    }
-    let mut out = String::with_capacity(escaped.len() + 32);
-    let mut rest = escaped;
-    while let Some(start) = rest.find('`') {
-        let after = &rest[start + 1..];
-        match after.find('`') {
-            Some(end) if end > 0 => {
-                out.push_str(&rest[..start]);
-                out.push_str("<code dir=\"ltr\">");
-                out.push_str(&after[..end]);
-                out.push_str("</code>");
-                rest = &after[end + 1..];
-            }
-            _ => {
-                out.push_str(&rest[..=start]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    literal_spans(escaped, "<code dir=\"ltr\">", "</code>")
 }
 
 /// Removes the backticks of literal spans; on right-to-left pages the literal is isolated
 /// left to right (U+2066 … U+2069) so that `MAIL FROM:<a@b>` keeps its order.
 fn plain_spans(text: &str, rtl: bool) -> String {
+    if rtl {
+        literal_spans(text, "\u{2066}", "\u{2069}")
+    } else {
+        literal_spans(text, "", "")
+    }
+}
+
+/// Replaces the backticks around each `` `literal` `` with `open` and `close`; an empty pair
+/// or a lone backtick stays as it is.
+fn literal_spans(text: &str, open: &str, close: &str) -> String {
     if !text.contains('`') {
         return text.to_owned();
     }
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len() + 32);
     let mut rest = text;
     while let Some(start) = rest.find('`') {
         let after = &rest[start + 1..];
         match after.find('`') {
             Some(end) if end > 0 => {
                 out.push_str(&rest[..start]);
-                if rtl {
-                    out.push('\u{2066}');
-                }
+                out.push_str(open);
                 out.push_str(&after[..end]);
-                if rtl {
-                    out.push('\u{2069}');
-                }
+                out.push_str(close);
                 rest = &after[end + 1..];
             }
             _ => {

@@ -1078,20 +1078,28 @@ impl<'s> Renderer<'s> {
             )?
             .html,
         );
-        diffs.push(
+        // A difference in one fact: `same`, and the fact of each code, as selector keys.
+        let fact = |id: &str, var_a: &'static str, var_b: &'static str, fa: &str, fb: &str| {
             self.fmt(
                 l,
-                "pair-diff-retry",
+                id,
                 &[
                     names[1],
                     names[2],
-                    ("same", Arg::Key(yes_no(ca.retry == cb.retry))),
-                    ("retryA", Arg::Key(ca.retry.as_str())),
-                    ("retryB", Arg::Key(cb.retry.as_str())),
+                    ("same", Arg::Key(yes_no(fa == fb))),
+                    (var_a, Arg::Key(fa)),
+                    (var_b, Arg::Key(fb)),
                 ],
-            )?
-            .html,
-        );
+            )
+            .map(|t| t.html)
+        };
+        diffs.push(fact(
+            "pair-diff-retry",
+            "retryA",
+            "retryB",
+            ca.retry.as_str(),
+            cb.retry.as_str(),
+        )?);
         let stage_id = format!("{}-stage", cat.id);
         if ca.stage == cb.stage {
             diffs.push(
@@ -1136,20 +1144,13 @@ impl<'s> Renderer<'s> {
             )?
         };
         diffs.push(format!("{} {}", ka.html, kb.html));
-        diffs.push(
-            self.fmt(
-                l,
-                "pair-diff-actor",
-                &[
-                    names[1],
-                    names[2],
-                    ("same", Arg::Key(yes_no(ca.actor == cb.actor))),
-                    ("actorA", Arg::Key(ca.actor.as_str())),
-                    ("actorB", Arg::Key(cb.actor.as_str())),
-                ],
-            )?
-            .html,
-        );
+        diffs.push(fact(
+            "pair-diff-actor",
+            "actorA",
+            "actorB",
+            ca.actor.as_str(),
+            cb.actor.as_str(),
+        )?);
         let guide: Vec<String> = [(ca, &ra), (cb, &rb)]
             .iter()
             .map(|(code, r)| {
