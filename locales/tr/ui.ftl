@@ -124,14 +124,14 @@ pair-intro = { $same ->
 }
 pair-differences = Temel farklar
 pair-diff-class = { $same ->
-    [yes] İkisi de { $classA } ile başlar, bu yüzden istemci ikisine aynı biçimde davranır: { $classA ->
+    [yes] İkisinin de ilk basamağı { $classA }; bu yüzden istemci ikisine aynı biçimde davranır: { $classA ->
         [1] devam etmeden önce bekler.
         [2] istek başarılı oldu ve devam eder.
         [3] sunucunun istediği bir sonraki parçayı gönderir.
         [4] hata geçicidir ve yeniden dener.
        *[5] hata kalıcıdır ve isteğin değişmesi gerekir.
     }
-   *[no] { $a } { $classA } ile, { $b } ise { $classB } ile başlar: { $classA ->
+   *[no] { $a } kodunun ilk basamağı { $classA }, { $b } kodununki ise { $classB }: { $classA ->
         [1] birincisi istemciden yalnızca beklemesini ister
         [2] birincisi başarı demektir
         [3] birincisi istemciden devamını ister
