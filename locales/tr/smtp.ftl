@@ -53,7 +53,7 @@ smtp-214 = Yardım İletisi
     .fix = Metni klavye başındaki bir kişi için ipucu olarak okuyun. İstemci yazılımı, sunucunun neleri desteklediğini biçimi tanımsız yardım metninden değil, `EHLO` yanıtından öğrenmelidir.
 
 smtp-220 = Hizmet Hazır
-    .description = Sunucu hazır. Yeni bir bağlantının ilk yanıtı olarak 220, sunucunun alan adıyla başlar ve istemciyi `EHLO` ya da `HELO` göndermeye davet eder. Aynı kod `STARTTLS` komutuna da (RFC 3207) "Ready to start TLS" metniyle karşılık verir ve istemciye TLS el sıkışmasına hemen başlamasını söyler.
+    .description = Sunucu hazır. Yeni bir bağlantının ilk yanıtı olarak 220, sunucunun alan adıyla başlar ve istemciyi `EHLO` ya da `HELO` göndermeye davet eder. Aynı kod `STARTTLS` komutuna da (RFC 3207) `Ready to start TLS` metniyle karşılık verir ve istemciye TLS el sıkışmasına hemen başlamasını söyler.
     .when = 220'yi bağlantı açıldıktan sonraki ilk satır olarak, bir de sunucu TLS'ye geçmeyi kabul ettiğinde `STARTTLS` komutuna yanıt olarak görürsünüz.
     .fix = Karşılamadan sonra, kendi tam nitelikli ana bilgisayar adınızla `EHLO` gönderin. `STARTTLS` komutuna gelen bir 220'den sonra TLS el sıkışmasını yapın ve ardından `EHLO` komutunu yeniden gönderin; çünkü iki taraf da şifreleme başlamadan önce öğrendiklerini unutur.
 
@@ -123,7 +123,7 @@ smtp-452 = Yetersiz Sistem Depolama Alanı
     .fix = Yanıt fazladan alıcılar için geldiyse, iletiyi şimdi kabul edilmiş alıcılara gönderin ve diğerlerine sonraki bir işlemde teslim edin. Aksi hâlde daha sonra yeniden deneyin; alıcı sunucuyu siz yönetiyorsanız disk alanı açın ya da kuyruk sınırlarını yükseltin.
 
 smtp-453 = Postanız Yok
-    .description = İsteğe Bağlı Posta Aktarımında (RFC 2645) `ATRN` komutuna verilen yanıt: sunucu, istemcinin sorduğu alan adları için posta tutmuyor, bu yüzden roller değişmez ve hiçbir şey teslim edilmez. Bir 4yz kodu olsa da ters giden bir şey yoktur. IANA kayıt defteri 453'ü, hiçbir RFC'nin tanımlamadığı ilgisiz bir anlamla, "System not accepting network messages" ile ilişkilendirir.
+    .description = İsteğe Bağlı Posta Aktarımında (RFC 2645) `ATRN` komutuna verilen yanıt: sunucu, istemcinin sorduğu alan adları için posta tutmuyor, bu yüzden roller değişmez ve hiçbir şey teslim edilmez. Bir 4yz kodu olsa da ters giden bir şey yoktur. IANA kayıt defteri 453'ü, hiçbir RFC'nin tanımlamadığı ilgisiz bir anlamla, `System not accepting network messages` ile ilişkilendirir.
     .when = 453'ü, bir ODMR istemcisi kimliğini doğrulayıp alan adları için `ATRN` gönderdiğinde ve sağlayıcının onlar için kuyrukta hiçbir şeyi olmadığında görürsünüz.
     .fix = Oturumu `QUIT` ile bitirin ve bir sonraki planlı bağlantınızda `ATRN` komutunu yeniden gönderin. Posta bekliyorsanız, sağlayıcınızla sunucularının postayı tam olarak istediğiniz alan adları için kuyruğa aldığını doğrulayın.
 
@@ -178,7 +178,7 @@ smtp-521 = Ana Bilgisayar Posta Kabul Etmiyor
     .fix = Bu ana bilgisayara göndermeyi bırakın. Alan adı sizinse doğru `MX` kayıtları yayımlayın ya da alan adı hiç posta almıyorsa boş bir `MX` kaydı (RFC 7505) yayımlayın; böylece göndericiler bunu bağlanmadan önce öğrenir.
 
 smtp-530 = Kimlik Doğrulama ya da TLS Gerekli
-    .description = İki standart anlamı olan ve ikisi de `5.7.0` genişletilmiş koduyla eşleşen kalıcı bir ret. RFC 4954'e göre "Authentication required" der: sunucunun politikası komuttan önce `AUTH` ister. RFC 3207'ye göre "Must issue a STARTTLS command first" der: sunucu komutu yalnızca şifreli bir bağlantı üzerinden kabul eder.
+    .description = İki standart anlamı olan ve ikisi de `5.7.0` genişletilmiş koduyla eşleşen kalıcı bir ret. RFC 4954'e göre `Authentication required` der: sunucunun politikası komuttan önce `AUTH` ister. RFC 3207'ye göre `Must issue a STARTTLS command first` der: sunucu komutu yalnızca şifreli bir bağlantı üzerinden kabul eder.
     .when = 530'u `MAIL FROM` komutuna ya da `EHLO`, `NOOP` ve `QUIT` dışındaki neredeyse her komuta yanıt olarak görürsünüz; genellikle istemcilerin göndermeden önce TLS kullanması ve oturum açması gereken sunucularda.
     .fix = Hangi gereksinimin geçerli olduğunu görmek için yanıt metnini okuyun. Posta programınızı ya da uygulamanızı `STARTTLS` kullanacak ve hesabınızın kimlik bilgileriyle oturum açacak biçimde yapılandırın, ardından iletiyi yeniden gönderin.
 
@@ -213,12 +213,12 @@ smtp-552 = Depolama Sınırı Aşıldı
     .fix = Boyut sınırında iletiyi küçültün; örneğin büyük ekleri bağlantı olarak paylaşın. Dolu bir posta kutusunda alıcıya başka bir kanaldan haber verin. Metin çok fazla alıcı olduğunu söylüyorsa vazgeçmek yerine diğer alıcılara sonraki bir işlemde gönderin.
 
 smtp-553 = Posta Kutusu Adına İzin Verilmiyor
-    .description = Kalıcı bir ret: posta kutusu adına izin verilmiyor. Hatalı adres sözdizimi bunun bir örneğidir; ancak RFC 5321, bir ad birden çok kullanıcıyla eşleştiğinde ("User ambiguous") `VRFY` için de 553 kullanır ve SMTPUTF8 sunucuları ASCII dışı bir adres kabul edilemediğinde bu kodu kullanır.
+    .description = Kalıcı bir ret: posta kutusu adına izin verilmiyor. Hatalı adres sözdizimi bunun bir örneğidir; ancak RFC 5321, bir ad birden çok kullanıcıyla eşleştiğinde (`User ambiguous`) `VRFY` için de 553 kullanır ve SMTPUTF8 sunucuları ASCII dışı bir adres kabul edilemediğinde bu kodu kullanır.
     .when = 553'ü, sunucunun yazıldığı biçimiyle kabul etmeyi reddettiği bir adres içeren `MAIL FROM` ya da `RCPT TO` komutuna ve belirsiz bir ad içeren `VRFY` komutuna yanıt olarak görürsünüz.
     .fix = Adresi harf harf denetleyin; örneğin `bob..smith@example.org` değil `bob.smith@example.org` olmalıdır ve alıcının size verdiği biçimi aynen kullanın. ASCII dışı bir adres için alıcıdan ASCII bir alternatif isteyin ya da SMTPUTF8 destekleyen bir sunucu üzerinden gönderin. Belirsiz bir `VRFY` için daha belirli bir ad verin.
 
 smtp-554 = İşlem Başarısız
-    .description = İşlemin bütünüyle kalıcı olarak başarısız olması. İlk yanıt olarak "No SMTP service here" anlamına gelir; `DATA` komutundan sonra hiçbir alıcının kabul edilmediğini söyleyebilir; veri sonundan sonra iletiyi reddeder; kabul edilemez bir TLS görüşmesinden sonra ise RFC 3207 onu `QUIT` dışındaki her komutu reddetmek için kullanır.
+    .description = İşlemin bütünüyle kalıcı olarak başarısız olması. İlk yanıt olarak `No SMTP service here` anlamına gelir; `DATA` komutundan sonra hiçbir alıcının kabul edilmediğini söyleyebilir; veri sonundan sonra iletiyi reddeder; kabul edilemez bir TLS görüşmesinden sonra ise RFC 3207 onu `QUIT` dışındaki her komutu reddetmek için kullanır.
     .when = 554'ü en sık, içerik ya da politika denetimleri iletiyi reddettiğinde son `<CRLF>.<CRLF>` satırından sonra, bazen de ana bilgisayarınızla konuşmayı reddeden bir sunucunun karşılaması olarak görürsünüz.
     .fix = Gerçek neden için genişletilmiş kodu ve metni okuyun ve onu düzeltin: içerik, gönderen sunucunun itibarı ya da TLS ayarları. 554 karşılama olarak geldiyse sunucu ana bilgisayarınızdan hiç posta kabul etmeyecektir; posta yöneticisiyle iletişime geçin ya da başka bir yol üzerinden teslim edin.
 

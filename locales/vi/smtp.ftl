@@ -53,7 +53,7 @@ smtp-214 = Thông điệp trợ giúp
     .fix = Hãy đọc văn bản như một gợi ý cho người ngồi trước bàn phím. Phần mềm máy khách nên biết máy chủ hỗ trợ gì qua phản hồi `EHLO`, chứ không qua văn bản trợ giúp vốn không có định dạng xác định.
 
 smtp-220 = Dịch vụ sẵn sàng
-    .description = Máy chủ đã sẵn sàng. Khi là phản hồi đầu tiên trên một kết nối mới, 220 bắt đầu bằng tên miền của máy chủ và mời máy khách gửi `EHLO` hoặc `HELO`. Cùng mã này cũng trả lời `STARTTLS` (RFC 3207) với nội dung "Ready to start TLS", báo cho máy khách bắt đầu bắt tay TLS ngay lập tức.
+    .description = Máy chủ đã sẵn sàng. Khi là phản hồi đầu tiên trên một kết nối mới, 220 bắt đầu bằng tên miền của máy chủ và mời máy khách gửi `EHLO` hoặc `HELO`. Cùng mã này cũng trả lời `STARTTLS` (RFC 3207) với nội dung `Ready to start TLS`, báo cho máy khách bắt đầu bắt tay TLS ngay lập tức.
     .when = Bạn gặp 220 ở dòng đầu tiên sau khi kết nối mở, và một lần nữa khi trả lời `STARTTLS` nếu máy chủ đồng ý chuyển sang TLS.
     .fix = Sau lời chào, hãy gửi `EHLO` kèm tên máy chủ đầy đủ (FQDN) của bạn. Sau khi `STARTTLS` nhận 220, hãy thực hiện bắt tay TLS rồi gửi lại `EHLO`, vì cả hai bên đều bỏ đi những gì đã biết trước khi mã hóa bắt đầu.
 
@@ -123,7 +123,7 @@ smtp-452 = Không đủ dung lượng lưu trữ
     .fix = Nếu phản hồi đến cho những người nhận vượt mức, hãy gửi thư ngay cho những người đã được chấp nhận và chuyển cho những người còn lại trong một giao dịch sau. Nếu không, hãy thử lại sau; nếu bạn quản lý máy chủ nhận, hãy giải phóng dung lượng đĩa hoặc nâng giới hạn hàng đợi.
 
 smtp-453 = Bạn không có thư
-    .description = Một phản hồi cho `ATRN` trong chuyển tiếp thư theo yêu cầu (RFC 2645): máy chủ không giữ thư nào cho các tên miền mà máy khách hỏi, nên vai trò không được đảo và không có gì được chuyển. Dù là mã 4yz, không có gì sai cả. Sổ đăng ký của IANA gắn 453 với một nghĩa không liên quan, "System not accepting network messages", mà không RFC nào định nghĩa.
+    .description = Một phản hồi cho `ATRN` trong chuyển tiếp thư theo yêu cầu (RFC 2645): máy chủ không giữ thư nào cho các tên miền mà máy khách hỏi, nên vai trò không được đảo và không có gì được chuyển. Dù là mã 4yz, không có gì sai cả. Sổ đăng ký của IANA gắn 453 với một nghĩa không liên quan, `System not accepting network messages`, mà không RFC nào định nghĩa.
     .when = Bạn gặp 453 khi một máy khách ODMR đã xác thực và gửi `ATRN` cho các tên miền của mình, nhưng nhà cung cấp không có gì trong hàng đợi cho chúng.
     .fix = Kết thúc phiên bằng `QUIT` và gửi lại `ATRN` ở lần kết nối theo lịch tiếp theo. Nếu bạn đang chờ thư, hãy kiểm tra với nhà cung cấp rằng máy chủ của họ xếp hàng thư cho đúng những tên miền mà bạn yêu cầu.
 
@@ -178,7 +178,7 @@ smtp-521 = Máy chủ không nhận thư
     .fix = Ngừng gửi tới máy này. Nếu bạn sở hữu tên miền, hãy công bố bản ghi `MX` đúng, hoặc nếu tên miền hoàn toàn không nhận thư, một bản ghi `MX` rỗng (RFC 7505), để người gửi biết điều này trước khi kết nối.
 
 smtp-530 = Yêu cầu xác thực hoặc TLS
-    .description = Một lời từ chối vĩnh viễn với hai nghĩa chuẩn, cả hai đều đi kèm mã mở rộng `5.7.0`. Theo RFC 4954, nó nói "Authentication required": chính sách của máy chủ đòi `AUTH` trước lệnh này. Theo RFC 3207, nó nói "Must issue a STARTTLS command first": máy chủ chỉ nhận lệnh trên một kết nối đã mã hóa.
+    .description = Một lời từ chối vĩnh viễn với hai nghĩa chuẩn, cả hai đều đi kèm mã mở rộng `5.7.0`. Theo RFC 4954, nó nói `Authentication required`: chính sách của máy chủ đòi `AUTH` trước lệnh này. Theo RFC 3207, nó nói `Must issue a STARTTLS command first`: máy chủ chỉ nhận lệnh trên một kết nối đã mã hóa.
     .when = Bạn gặp 530 khi trả lời `MAIL FROM` hoặc hầu hết mọi lệnh khác trừ `EHLO`, `NOOP` và `QUIT`, thường trên những máy chủ yêu cầu máy khách dùng TLS và đăng nhập trước khi gửi.
     .fix = Đọc nội dung phản hồi để biết yêu cầu nào đang áp dụng. Cấu hình chương trình thư hoặc ứng dụng của bạn để dùng `STARTTLS` và đăng nhập bằng thông tin tài khoản, rồi gửi lại thư.
 
@@ -213,12 +213,12 @@ smtp-552 = Vượt quá dung lượng được cấp
     .fix = Với giới hạn kích thước, hãy làm thư nhỏ lại, chẳng hạn chia sẻ tệp đính kèm lớn dưới dạng liên kết. Với hộp thư đầy, hãy báo cho người nhận qua kênh khác. Nếu nội dung nói có quá nhiều người nhận, hãy gửi cho những người còn lại trong một giao dịch sau thay vì bỏ cuộc.
 
 smtp-553 = Tên hộp thư không được chấp nhận
-    .description = Một lời từ chối vĩnh viễn: tên hộp thư không được chấp nhận. Cú pháp địa chỉ sai là một ví dụ, nhưng RFC 5321 cũng dùng 553 cho `VRFY` khi một cái tên khớp với nhiều người dùng ("User ambiguous"), và máy chủ SMTPUTF8 dùng nó khi không thể nhận một địa chỉ không phải ASCII.
+    .description = Một lời từ chối vĩnh viễn: tên hộp thư không được chấp nhận. Cú pháp địa chỉ sai là một ví dụ, nhưng RFC 5321 cũng dùng 553 cho `VRFY` khi một cái tên khớp với nhiều người dùng (`User ambiguous`), và máy chủ SMTPUTF8 dùng nó khi không thể nhận một địa chỉ không phải ASCII.
     .when = Bạn gặp 553 khi trả lời `MAIL FROM` hoặc `RCPT TO` có địa chỉ mà máy chủ từ chối nhận ở dạng đã viết, và khi trả lời `VRFY` với một cái tên mơ hồ.
     .fix = Kiểm tra địa chỉ từng ký tự, chẳng hạn `bob.smith@example.org` chứ không phải `bob..smith@example.org`, và dùng đúng dạng mà người nhận đã cho bạn. Với địa chỉ không phải ASCII, hãy xin người nhận một địa chỉ ASCII thay thế hoặc gửi qua một máy chủ hỗ trợ SMTPUTF8. Với `VRFY` mơ hồ, hãy đưa ra một cái tên cụ thể hơn.
 
 smtp-554 = Giao dịch thất bại
-    .description = Toàn bộ giao dịch thất bại vĩnh viễn. Khi là phản hồi đầu tiên, nó có nghĩa "No SMTP service here"; sau `DATA` nó có thể nghĩa là không có người nhận nào được chấp nhận; sau phần kết thúc dữ liệu nó từ chối thư; và sau một lần thương lượng TLS không chấp nhận được, RFC 3207 dùng nó để từ chối mọi lệnh ngoài `QUIT`.
+    .description = Toàn bộ giao dịch thất bại vĩnh viễn. Khi là phản hồi đầu tiên, nó có nghĩa `No SMTP service here`; sau `DATA` nó có thể nghĩa là không có người nhận nào được chấp nhận; sau phần kết thúc dữ liệu nó từ chối thư; và sau một lần thương lượng TLS không chấp nhận được, RFC 3207 dùng nó để từ chối mọi lệnh ngoài `QUIT`.
     .when = Bạn gặp 554 thường nhất sau `<CRLF>.<CRLF>` cuối cùng, khi các bước kiểm tra nội dung hoặc chính sách từ chối thư, và đôi khi ở lời chào của một máy chủ từ chối giao tiếp với máy của bạn.
     .fix = Đọc mã mở rộng và nội dung để biết lý do thật, rồi khắc phục nó: nội dung thư, uy tín của máy chủ gửi hoặc cấu hình TLS của nó. Nếu 554 là lời chào, máy chủ đó sẽ không nhận thư nào từ máy của bạn; hãy liên hệ quản trị viên thư của họ hoặc gửi qua đường khác.
 
