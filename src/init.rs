@@ -43,7 +43,13 @@ const LOCALES: &[(&str, &str, &str)] = &[
         include_str!("../locales/hi/smtp.ftl"),
     ),
 ];
-const ABOUT: &[(&str, &str)] = &[("en", include_str!("../content/pages/about/en.md"))];
+const ABOUT: &[(&str, &str)] = &[
+    ("en", include_str!("../content/pages/about/en.md")),
+    ("tr", include_str!("../content/pages/about/tr.md")),
+    ("vi", include_str!("../content/pages/about/vi.md")),
+    ("ar", include_str!("../content/pages/about/ar.md")),
+    ("hi", include_str!("../content/pages/about/hi.md")),
+];
 
 /// What `init` wrote.
 #[derive(Debug)]

@@ -115,20 +115,23 @@ pub fn summarize(text: &str, max: usize) -> String {
         }
     };
     // A whole sentence that fills at least half the space reads better than a cut one.
+    // `kept` ends at a word boundary, so a stop at its very end closes a sentence too.
     let sentence_end = kept
         .char_indices()
         .filter(|&(i, c)| {
-            SENTENCE_ENDS.contains(&c) && kept[i + c.len_utf8()..].starts_with(char::is_whitespace)
+            let rest = &kept[i + c.len_utf8()..];
+            SENTENCE_ENDS.contains(&c) && (rest.is_empty() || rest.starts_with(char::is_whitespace))
         })
         .map(|(i, c)| i + c.len_utf8())
-        .next_back()
-        .or_else(|| kept.ends_with(SENTENCE_ENDS).then_some(kept.len()));
+        .next_back();
     if let Some(end) = sentence_end {
         if kept[..end].chars().count() * 2 >= max {
             return kept[..end].to_owned();
         }
     }
-    let kept = kept.trim_end_matches(|c: char| c.is_whitespace() || ",;:.-–—(،؛".contains(c));
+    let kept = kept.trim_end_matches(|c: char| {
+        c.is_whitespace() || ",;:-–—(،؛".contains(c) || SENTENCE_ENDS.contains(&c)
+    });
     format!("{kept}…")
 }
 

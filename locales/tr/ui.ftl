@@ -13,7 +13,7 @@ footer-about = Bir yanıt nasıl okunur
 
 ## Dil seçimi (sitenin kök sayfası)
 
-chooser-choose = Türkçe oku
+chooser-choose = Siteyi Türkçe okuyun
 
 ## Dilin ana sayfası
 

@@ -45,7 +45,7 @@ smtp-category = { $digit ->
 smtp-211 = Trạng thái hệ thống
     .description = Một phản hồi tích cực mang thông tin trạng thái hệ thống hoặc trợ giúp chung. RFC 5321 liệt kê nó, cùng với 214, như một phản hồi cho `HELP`; nội dung của nó cho biết trạng thái của máy chủ chứ không giải thích một lệnh cụ thể. Văn bản này dành cho con người và không có định dạng cố định.
     .when = Bạn gặp 211 khi gửi `HELP` tới những máy chủ trả lời bằng một bản tóm tắt trạng thái thay vì danh sách lệnh.
-    .fix = Không có gì sai, nên cũng không có gì cần sửa. Nếu bạn viết script làm việc với máy chủ, đừng phân tích văn bản này, vì RFC 5321 không quy định định dạng cố định cho nó.
+    .fix = Không có gì sai, nên cũng không có gì cần sửa. Nếu bạn viết script làm việc với máy chủ, đừng phân tích văn bản này, vì RFC 5321 không đặt ra định dạng cố định nào cho nó.
 
 smtp-214 = Thông điệp trợ giúp
     .description = Một phản hồi tích cực cho `HELP`, giải thích cách dùng máy chủ hoặc ý nghĩa của một lệnh không chuẩn. RFC 5321 cho biết văn bản này chỉ hữu ích với người đọc. Máy chủ thường gửi nó dưới dạng phản hồi nhiều dòng, mỗi dòng đều bắt đầu bằng 214.
@@ -208,9 +208,9 @@ smtp-551 = Người dùng không thuộc máy chủ này, hãy thử đường c
     .fix = Gửi lại thư tới địa chỉ có trong phản hồi và cập nhật sổ địa chỉ để thư sau này đến thẳng đó. Nếu nội dung không có địa chỉ mới, hãy liên hệ người nhận bằng cách khác.
 
 smtp-552 = Vượt quá dung lượng được cấp
-    .description = Một lời từ chối vĩnh viễn: thao tác bị hủy vì vượt quá một mức dung lượng được cấp, chẳng hạn hạn mức hộp thư của người nhận hoặc kích thước thư tối đa mà máy chủ công bố qua phần mở rộng SIZE. RFC 5321 thêm một quy tắc: khi 552 được dùng với nghĩa "quá nhiều người nhận", máy khách nên coi nó là tạm thời, vì mã đúng cho trường hợp đó là 452.
+    .description = Một lời từ chối vĩnh viễn: thao tác bị hủy vì vượt quá một mức dung lượng được cấp, chẳng hạn dung lượng tối đa của hộp thư người nhận hoặc kích thước thư tối đa mà máy chủ công bố qua phần mở rộng SIZE. RFC 5321 thêm một quy tắc: khi 552 được dùng với nghĩa "quá nhiều người nhận", máy khách nên coi nó là tạm thời, vì mã đúng cho trường hợp đó là 452.
     .when = Bạn gặp 552 khi trả lời `MAIL FROM` nếu `SIZE` khai báo vượt giới hạn, khi trả lời `RCPT TO` nếu hộp thư đã đầy, hoặc sau phần kết thúc dữ liệu nếu thư hóa ra quá lớn.
-    .fix = Với giới hạn kích thước, hãy làm thư nhỏ lại, chẳng hạn chia sẻ tệp đính kèm lớn dưới dạng liên kết. Với hộp thư đầy, hãy báo cho người nhận qua kênh khác. Nếu nội dung nói có quá nhiều người nhận, hãy gửi cho những người còn lại trong một giao dịch sau thay vì bỏ cuộc.
+    .fix = Nếu thư vượt giới hạn kích thước, hãy làm thư nhỏ lại, chẳng hạn chia sẻ tệp đính kèm lớn dưới dạng liên kết. Với hộp thư đầy, hãy báo cho người nhận qua kênh khác. Nếu nội dung nói có quá nhiều người nhận, hãy gửi cho những người còn lại trong một giao dịch sau thay vì bỏ cuộc.
 
 smtp-553 = Tên hộp thư không được chấp nhận
     .description = Một lời từ chối vĩnh viễn: tên hộp thư không được chấp nhận. Cú pháp địa chỉ sai là một ví dụ, nhưng RFC 5321 cũng dùng 553 cho `VRFY` khi một cái tên khớp với nhiều người dùng (`User ambiguous`), và máy chủ SMTPUTF8 dùng nó khi không thể nhận một địa chỉ không phải ASCII.

@@ -212,7 +212,18 @@ fn meta_description(doc: &Html) -> String {
 
 /// Reduplication that each language uses on purpose ("tek tek", "dần dần"); anything else
 /// repeated is a gluing defect such as "when when".
-const INTENDED_REPEATS: &[&str] = &["tek", "ayrı", "yavaş", "dần", "từ", "धीरे", "बार", "अलग"];
+const INTENDED_REPEATS: &[&str] = &[
+    "tek",
+    "ayrı",
+    "yavaş",
+    "sık",
+    "harf",
+    "dần",
+    "từ",
+    "धीरे",
+    "बार",
+    "अलग",
+];
 
 #[test]
 fn no_page_repeats_a_word_or_mangles_an_address() {
