@@ -321,6 +321,32 @@ fn a_reader_walks_the_offline_site_from_file_urls() {
         json!(7)
     );
 
+    // Words find codes in every script, without stemmers: case, accents and Arabic vowel
+    // signs folded, so a reader may type without them.
+    for (l, query, expected) in [
+        ("ar", "صندوق البريد", "c550"),
+        ("hi", "मेलबॉक्स", "c553"),
+        ("vi", "hop thu", "c550"),
+        ("tr", "POSTA KUTUSU", "c450"),
+        ("en", "mailbox", "c550"),
+    ] {
+        b.open(&format!("{root}/{l}/smtp/index.html"));
+        b.wait_for(
+            "find and compare to appear",
+            "return !document.getElementById('tools').hidden;",
+        );
+        b.type_into("#find", query);
+        let shown = b.script("return [...document.querySelectorAll('ul.codes > li')].filter(li => !li.hidden).map(li => li.id);");
+        let shown = shown.as_array().unwrap();
+        assert!(
+            shown.contains(&json!(expected)),
+            "{l}: {query:?} finds {shown:?}"
+        );
+        assert!(shown.len() < 38, "{l}: {query:?} filters nothing");
+        let status = b.script("return document.getElementById('find-status').textContent;");
+        assert!(!status.as_str().unwrap().is_empty(), "{l}: no count shown");
+    }
+
     let errors = b.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
