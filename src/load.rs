@@ -63,6 +63,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("catalog.html", include_str!("../templates/catalog.html")),
     ("code.html", include_str!("../templates/code.html")),
     ("pair.html", include_str!("../templates/pair.html")),
+    (
+        "pair_side.html",
+        include_str!("../templates/pair_side.html"),
+    ),
     ("page.html", include_str!("../templates/page.html")),
     ("404.html", include_str!("../templates/404.html")),
 ];

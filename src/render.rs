@@ -166,6 +166,9 @@ struct LocaleData {
     codes: Vec<Vec<CodeTexts>>,
     /// Per catalog, per code, the same texts as a template value.
     code_values: Vec<Vec<Value>>,
+    /// Per catalog, per code, the code's side of a pair page (`pair_side.html`), rendered
+    /// once: every pair page of the locale shows it with the same relative link.
+    pair_sides: Vec<Vec<Value>>,
     /// Per catalog, the link text of every comparison a pair page may list as related.
     pair_links: Vec<HashMap<(usize, usize), String>>,
     catalog_names: Vec<Text>,
@@ -362,6 +365,7 @@ impl<'s> Renderer<'s> {
                 ui,
                 ui_plain,
                 code_values,
+                pair_sides: Vec::new(),
                 pair_links,
                 codes,
                 catalog_names,
@@ -372,6 +376,46 @@ impl<'s> Renderer<'s> {
         }
         if ds.has_errors() {
             return Err(ds);
+        }
+        for (l, data) in locales.iter_mut().enumerate() {
+            for (c, cat) in src.catalogs.iter().enumerate() {
+                let mut sides = Vec::with_capacity(cat.codes.len());
+                // Any pair page of the catalog: they all sit at the same depth.
+                let from = Page {
+                    kind: PageKind::Pair {
+                        catalog: c,
+                        a: 0,
+                        b: 1.min(cat.codes.len().saturating_sub(1)),
+                    },
+                    locale: Some(l),
+                };
+                for i in 0..cat.codes.len() {
+                    let to = Page {
+                        kind: PageKind::Code {
+                            catalog: c,
+                            code: i,
+                        },
+                        locale: Some(l),
+                    };
+                    let mut side: BTreeMap<&'static str, Value> = BTreeMap::new();
+                    side.insert("texts", data.code_values[c][i].clone());
+                    side.insert("href", Value::from(plan.href(&from, &to)));
+                    let mut ctx = Context::new();
+                    ctx.insert_value("s", Value::from(side.clone()));
+                    ctx.insert_value("ui", data.ui_value.clone());
+                    match tera.render("pair_side.html", &ctx) {
+                        Ok(html) => {
+                            side.insert("html", Value::safe_string(html.trim()));
+                        }
+                        Err(e) => {
+                            ds.push(template_diagnostic(src, &e));
+                            return Err(ds);
+                        }
+                    }
+                    sides.push(Value::from(side));
+                }
+                data.pair_sides.push(sides);
+            }
         }
         Ok(Renderer {
             src,
@@ -1169,22 +1213,7 @@ impl<'s> Renderer<'s> {
                 .map(|t| t.html)
             })
             .collect::<Result<_, _>>()?;
-        let code_page = |i: usize| Page {
-            kind: PageKind::Code {
-                catalog: c,
-                code: i,
-            },
-            locale: Some(l),
-        };
-        let sides: Vec<Value> = [a, b]
-            .iter()
-            .map(|&i| {
-                let mut side: BTreeMap<&'static str, Value> = BTreeMap::new();
-                side.insert("texts", data.code_values[c][i].clone());
-                side.insert("href", Value::from(self.plan.href(page, &code_page(i))));
-                Value::from(side)
-            })
-            .collect();
+        let sides: Vec<Value> = vec![data.pair_sides[c][a].clone(), data.pair_sides[c][b].clone()];
         let related = self.related_pairs(page, l, c, a, b)?;
         ctx.insert("title_html", &title.html);
         ctx.insert("intro_html", &intro.html);
