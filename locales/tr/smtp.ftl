@@ -2,7 +2,7 @@
 ## Olgular RFC 5321'e ve content/smtp/catalog.toml içinde anılan eklenti RFC'lerine dayanır.
 
 smtp-name = SMTP yanıt kodları
-smtp-intro = Bir SMTP sunucusu her komuta üç basamaklı bir yanıt koduyla ve ardından insanlar için yazılmış bir metinle karşılık verir. İlk basamak, istemciye komutun başarılı olup olmadığını, daha fazla girdi gerektirip gerektirmediğini, şimdilik mi yoksa kalıcı olarak mı başarısız olduğunu söyler; diğer iki basamak nedeni daraltır. Bu katalog, standartlar yolundaki RFC'lerin tanımladığı 38 kodu; her birinin ne anlama geldiğini, ne zaman göründüğünü ve karşılaştığınızda ne yapmanız gerektiğini anlatır.
+smtp-intro = Bir SMTP sunucusu her komuta üç basamaklı bir yanıt koduyla ve ardından insanlar için yazılmış bir metinle karşılık verir. İlk basamak, istemciye komutun başarılı olup olmadığını, daha fazla girdi gerektirip gerektirmediğini, şimdilik mi yoksa kalıcı olarak mı başarısız olduğunu söyler; diğer iki basamak nedeni daraltır. Bu katalog, standartlar yolundaki RFC'lerin tanımladığı 38 kodu anlatır: her birinin ne anlama geldiğini, ne zaman göründüğünü ve karşılaştığınızda ne yapmanız gerektiğini.
 
 smtp-stage = { $stage ->
     [connect] { $code } oturumun en başında, bir istemci bağlandığında sunucunun ilk yanıtı olarak görünür.
