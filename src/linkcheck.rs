@@ -28,22 +28,31 @@ impl Scan<'_> {
 }
 
 /// Reads the attribute values the check needs from `html`. The HTML comes from our templates
-/// with every text escaped, so a double quote only ever closes an attribute value.
-pub fn scan(html: &str) -> Scan<'_> {
+/// with every text escaped, so a double quote only ever closes an attribute value. It works on
+/// bytes: only the values it keeps are read as UTF-8, never the whole page.
+pub fn scan(html: &[u8]) -> Scan<'_> {
     let mut out = Scan::default();
     for (name, value) in attributes(html) {
+        let value = match String::from_utf8_lossy(value) {
+            Cow::Borrowed(v) => unescape(v),
+            Cow::Owned(v) => Cow::Owned(unescape(&v).into_owned()),
+        };
         match name {
-            "href" | "src" => out.links.push(unescape(value)),
-            "id" => out.ids.push(unescape(value)),
-            _ => {}
+            Attr::Link => out.links.push(value),
+            Attr::Id => out.ids.push(value),
         }
     }
     out
 }
 
-/// `name="value"` pairs of the attributes named href, src and id, in document order.
-fn attributes(html: &str) -> impl Iterator<Item = (&str, &str)> {
-    let bytes = html.as_bytes();
+enum Attr {
+    /// `href` or `src`.
+    Link,
+    Id,
+}
+
+/// The values of the attributes named href, src and id, in document order.
+fn attributes(bytes: &[u8]) -> impl Iterator<Item = (Attr, &[u8])> {
     let mut quotes = memchr::memmem::find_iter(bytes, b"=\"");
     let mut resume = 0;
     std::iter::from_fn(move || {
@@ -55,12 +64,12 @@ fn attributes(html: &str) -> impl Iterator<Item = (&str, &str)> {
             let end = start + memchr::memchr(b'"', &bytes[start..])?;
             resume = end + 1;
             let name = match &bytes[..eq] {
-                [.., b' ' | b'\n' | b'\t', b'h', b'r', b'e', b'f'] => "href",
-                [.., b' ' | b'\n' | b'\t', b's', b'r', b'c'] => "src",
-                [.., b' ' | b'\n' | b'\t', b'i', b'd'] => "id",
+                [.., b' ' | b'\n' | b'\t', b'h', b'r', b'e', b'f'] => Attr::Link,
+                [.., b' ' | b'\n' | b'\t', b's', b'r', b'c'] => Attr::Link,
+                [.., b' ' | b'\n' | b'\t', b'i', b'd'] => Attr::Id,
                 _ => continue,
             };
-            return Some((name, &html[start..end]));
+            return Some((name, &bytes[start..end]));
         }
         None
     })
@@ -225,11 +234,7 @@ impl<'a> LinkChecker<'a> {
         if !page.ends_with(".html") {
             return;
         }
-        let html = match std::str::from_utf8(bytes) {
-            Ok(h) => std::borrow::Cow::Borrowed(h),
-            Err(_) => String::from_utf8_lossy(bytes),
-        };
-        let scan = scan(&html);
+        let scan = scan(bytes);
         // Hosts serve the 404 page for any missing path, so its links are root paths that
         // only a web server resolves, whichever style the rest of the site uses.
         let folders_allowed = self.style == LinkStyle::Hosted || page == "404.html";
@@ -300,7 +305,6 @@ impl<'a> LinkChecker<'a> {
         }
         for (target, wanted) in found.anchors {
             let html = page_html(&target).unwrap_or_default();
-            let html = String::from_utf8_lossy(&html);
             let scan = scan(&html);
             for (fragment, (page, href)) in wanted {
                 if scan.has_id(&fragment) {
@@ -465,7 +469,7 @@ mod tests {
 
     #[test]
     fn escaped_attribute_values_are_read_as_a_browser_reads_them() {
-        let s = scan(r#"<a href="x/?a=1&amp;b=2" data-id="no" id="top">"#);
+        let s = scan(br#"<a href="x/?a=1&amp;b=2" data-id="no" id="top">"#);
         assert_eq!(s.links, ["x/?a=1&b=2"]);
         assert!(s.has_id("top") && s.ids.len() == 1);
     }
