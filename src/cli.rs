@@ -259,15 +259,20 @@ pub fn build_site_with(
         Ok(())
     };
     let mut sitemaps = Vec::new();
-    let rendered = renderer.render_pages(take).and_then(|()| {
-        renderer.render_extras(|path, bytes| {
-            if path.starts_with("sitemap") {
-                sitemaps.push(path.to_owned());
-            }
-            take(path, bytes)
-        })
-    });
-    match rendered {
+    // The extras (sitemap, find data, assets) are one sequential job: it runs beside the
+    // pages, on whichever worker is free, instead of after them on one core.
+    let (pages, extras) = rayon::join(
+        || renderer.render_pages(&take),
+        || {
+            renderer.render_extras(|path, bytes| {
+                if path.starts_with("sitemap") {
+                    sitemaps.push(path.to_owned());
+                }
+                take(path, bytes)
+            })
+        },
+    );
+    match pages.and(extras) {
         Ok(()) => {}
         Err(RenderError::Input(d)) => {
             ds.push(d);
