@@ -104,20 +104,23 @@ enum Resolved<'h> {
 fn resolve_into<'h>(
     page: &str,
     href: &'h str,
-    base_url: &str,
+    base: &Base<'_>,
     folders_allowed: bool,
     target: &mut String,
 ) -> Resolved<'h> {
     target.clear();
-    let base_path = base_url
-        .split_once("://")
-        .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
-        .unwrap_or("/");
-    let (path, fragment) = match href.split_once('#') {
-        Some((p, f)) => (p, Some(f)),
+    let Base {
+        url: base_url,
+        path: base_path,
+    } = *base;
+    let (path, fragment) = match memchr::memchr(b'#', href.as_bytes()) {
+        Some(i) => (&href[..i], Some(&href[i + 1..])),
         None => (href, None),
     };
-    let path = path.split('?').next().unwrap_or_default();
+    let path = match memchr::memchr(b'?', path.as_bytes()) {
+        Some(i) => &path[..i],
+        None => path,
+    };
     let rest: &str;
     let mut folders_allowed = folders_allowed;
     if let Some(inside) = path.strip_prefix(base_url) {
@@ -176,6 +179,23 @@ fn resolve_into<'h>(
     Resolved::Inside(fragment)
 }
 
+/// The site's base URL, and its path part: `/docs/` for `https://example.org/docs/`.
+#[derive(Clone, Copy)]
+struct Base<'a> {
+    url: &'a str,
+    path: &'a str,
+}
+
+impl<'a> Base<'a> {
+    fn new(url: &'a str) -> Self {
+        let path = url
+            .split_once("://")
+            .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
+            .unwrap_or("/");
+        Base { url, path }
+    }
+}
+
 /// Whether a link starts with a URL scheme (`https:`, `mailto:`, `data:`): it is not a path.
 fn has_scheme(href: &str) -> bool {
     match href.find(':') {
@@ -199,7 +219,7 @@ const MAX_SHOWN: usize = 50;
 pub struct LinkChecker<'a> {
     known: HashSet<u64>,
     style: LinkStyle,
-    base_url: &'a str,
+    base: Base<'a>,
     found: Mutex<Found>,
 }
 
@@ -224,7 +244,7 @@ impl<'a> LinkChecker<'a> {
         LinkChecker {
             known: paths.map(|p| key(&p)).collect(),
             style,
-            base_url,
+            base: Base::new(base_url),
             found: Mutex::new(Found::default()),
         }
     }
@@ -243,7 +263,7 @@ impl<'a> LinkChecker<'a> {
         let mut target = String::with_capacity(64);
         for href in &scan.links {
             let problem =
-                match resolve_into(page, href, self.base_url, folders_allowed, &mut target) {
+                match resolve_into(page, href, &self.base, folders_allowed, &mut target) {
                     Resolved::Outside => continue,
                     Resolved::Broken(why) => why,
                     Resolved::Inside(fragment) => {
@@ -374,7 +394,7 @@ mod tests {
     fn links_resolve_like_a_browser_resolves_them() {
         let r = |page: &str, href: &str, folders: bool| {
             let mut t = String::new();
-            match resolve_into(page, href, BASE, folders, &mut t) {
+            match resolve_into(page, href, &Base::new(BASE), folders, &mut t) {
                 Resolved::Outside => None,
                 Resolved::Broken(why) => Some(Err(why)),
                 Resolved::Inside(f) => Some(Ok((t, f.map(str::to_owned)))),

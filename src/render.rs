@@ -1344,16 +1344,48 @@ struct Head {
 /// Structured data for a code or pair page, ready to sit inside
 /// `<script type="application/ld+json">`: `<` is escaped so no text can close the element.
 fn json_ld(head: &Head, url: &str, lang: &str, site_name: &str, home: &str) -> String {
-    let value = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "TechArticle",
-        "headline": head.title,
-        "description": head.description,
-        "inLanguage": lang,
-        "url": url,
-        "isPartOf": { "@type": "WebSite", "name": site_name, "url": home },
-    });
-    value.to_string().replace('<', "\\u003c")
+    /// Schema.org's TechArticle, fields in the order they are written.
+    #[derive(Serialize)]
+    struct Article<'a> {
+        #[serde(rename = "@context")]
+        context: &'static str,
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        description: &'a str,
+        headline: &'a str,
+        #[serde(rename = "inLanguage")]
+        in_language: &'a str,
+        #[serde(rename = "isPartOf")]
+        is_part_of: WebSite<'a>,
+        url: &'a str,
+    }
+    #[derive(Serialize)]
+    struct WebSite<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        name: &'a str,
+        url: &'a str,
+    }
+    let article = Article {
+        context: "https://schema.org",
+        kind: "TechArticle",
+        description: &head.description,
+        headline: &head.title,
+        in_language: lang,
+        is_part_of: WebSite {
+            kind: "WebSite",
+            name: site_name,
+            url: home,
+        },
+        url,
+    };
+    let json = serde_json::to_string(&article).unwrap_or_default();
+    // `</script>` inside a string would end the script element early.
+    if json.contains('<') {
+        json.replace('<', "\\u003c")
+    } else {
+        json
+    }
 }
 
 #[derive(Serialize)]
