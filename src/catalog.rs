@@ -126,6 +126,8 @@ pub struct Code {
     pub references: Vec<Reference>,
     /// Codes worth comparing with, in the catalog.
     pub related: Vec<String>,
+    /// The same codes as indexes into the catalog's (sorted) codes.
+    pub related_index: Vec<usize>,
     /// Enhanced status codes that pair with it.
     pub enhanced: Vec<String>,
     /// Kept only for history.
@@ -162,11 +164,6 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Index of a code by its text.
-    pub fn index_of(&self, code: &str) -> Option<usize> {
-        self.codes.iter().position(|c| c.code == code)
-    }
-
     /// Every unordered pair of codes, as indexes, the lower code first.
     pub fn pairs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         let n = self.codes.len();
@@ -313,6 +310,7 @@ pub fn parse(id: &str, file: &Path, source: &str) -> Result<Catalog, Diagnostics
                 any_command: rc.any_command,
                 references: rc.references.clone(),
                 related: rc.related.iter().map(|r| r.get_ref().clone()).collect(),
+                related_index: Vec::new(),
                 enhanced: rc.enhanced.clone(),
                 deprecated: rc.deprecated,
                 transcript: rc.transcript.clone(),
@@ -349,6 +347,14 @@ pub fn parse(id: &str, file: &Path, source: &str) -> Result<Catalog, Diagnostics
         return Err(ds);
     }
     codes.sort_by(|a, b| (a.code.len(), &a.code).cmp(&(b.code.len(), &b.code)));
+    let index: BTreeMap<String, usize> = codes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.code.clone(), i))
+        .collect();
+    for c in &mut codes {
+        c.related_index = c.related.iter().filter_map(|r| index.get(r).copied()).collect();
+    }
     Ok(Catalog {
         id: id.to_owned(),
         label: raw.label,

@@ -327,10 +327,7 @@ impl<'s> Renderer<'s> {
             for (c, cat) in src.catalogs.iter().enumerate() {
                 let mut links = HashMap::new();
                 for (x, code) in cat.codes.iter().enumerate() {
-                    for r in &code.related {
-                        let Some(y) = cat.index_of(r).filter(|&y| y != x) else {
-                            continue;
-                        };
+                    for &y in &code.related_index {
                         let (lo, hi) = (x.min(y), x.max(y));
                         if links.contains_key(&(lo, hi)) {
                             continue;
@@ -1042,12 +1039,7 @@ impl<'s> Renderer<'s> {
             .filter(|&j| j != i)
             .map(code_link)
             .collect();
-        let related: Vec<CodeLink> = code
-            .related
-            .iter()
-            .filter_map(|r| cat.index_of(r))
-            .map(code_link)
-            .collect();
+        let related: Vec<CodeLink> = code.related_index.iter().copied().map(code_link).collect();
         ctx.insert("code", t);
         ctx.insert("title_html", &title.html);
         ctx.insert("class_html", &class_html);
@@ -1242,11 +1234,9 @@ impl<'s> Renderer<'s> {
         let cat = &self.src.catalogs[c];
         let own = |x: usize| {
             cat.codes[x]
-                .related
+                .related_index
                 .iter()
-                .filter_map(|r| cat.index_of(r))
-                .filter(move |&j| j != x)
-                .map(move |j| if x < j { (x, j) } else { (j, x) })
+                .map(move |&j| if x < j { (x, j) } else { (j, x) })
         };
         let (mut from_a, mut from_b) = (own(a), own(b));
         let mut pairs: Vec<(usize, usize)> = Vec::new();
