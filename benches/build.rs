@@ -13,8 +13,11 @@
 //! and are deleted only at the end: creating files right after deleting many is much slower
 //! on some filesystems, which would measure the deletes instead of the build.
 //!
+//! When `hugo` is installed, it also builds a Hugo site of the same shape (the same pages,
+//! languages, chrome and page bodies) into a new folder, for a side-by-side figure.
+//!
 //! Options (after `--`): the sizes, e.g. `cargo bench -- 40 100`; `--keep` keeps the folders;
-//! `--dir DIR` puts them elsewhere (default target/bench).
+//! `--dir DIR` puts them elsewhere (default target/bench); `--no-hugo` skips Hugo.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -28,6 +31,7 @@ const LOCALES: [&str; 5] = ["en", "tr", "vi", "ar", "hi"];
 fn main() {
     let mut sizes: Vec<usize> = Vec::new();
     let mut keep = false;
+    let mut with_hugo = true;
     let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench");
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -43,6 +47,7 @@ fn main() {
                 return;
             }
             "--keep" => keep = true,
+            "--no-hugo" => with_hugo = false,
             "--dir" => dir = PathBuf::from(args.next().expect("--dir needs a folder")),
             "--bench" => {} // passed by cargo bench
             n => match n.parse() {
@@ -54,6 +59,7 @@ fn main() {
     if sizes.is_empty() {
         sizes = vec![40, 100, 200];
     }
+    let hugo = with_hugo.then(hugo_version).flatten();
     let run_dir = dir.join(format!("run-{}", std::process::id()));
     fs::create_dir_all(&run_dir).expect("bench folder");
     println!(
@@ -118,6 +124,25 @@ fn main() {
             code_of(1, n),
             fs::metadata(pair).map(|m| m.len()).unwrap_or(0)
         );
+        if let Some(version) = &hugo {
+            let src = run_dir.join(format!("hugo-site-{n}"));
+            hugo_site(&built, &src);
+            let out = run_dir.join(format!("hugo-{n}"));
+            let (time, peak) = run_hugo(&src, &out);
+            let mut written = Vec::new();
+            walk(&out, &out, &mut written);
+            let hugo_pages = written
+                .iter()
+                .filter(|p| p.extension().is_some_and(|e| e == "html"))
+                .count();
+            let hugo_rate = hugo_pages as f64 / time.as_secs_f64();
+            println!(
+                "      {version}: {hugo_pages} pages in {:.3} s, {hugo_rate:.0} pages/s, peak {:.1} MB; codesite: {:.1}x its pages/s",
+                time.as_secs_f64(),
+                peak as f64 / 1e6,
+                pages as f64 / build_time.as_secs_f64() / hugo_rate,
+            );
+        }
     }
     if !keep {
         let _ = fs::remove_dir_all(&run_dir);
@@ -140,6 +165,159 @@ fn run_build(site: &Path, out: &Path) -> (Duration, u64) {
     let elapsed = start.elapsed();
     assert!(status == 0, "codesite build failed for {}", site.display());
     (elapsed, peak)
+}
+
+/// `hugo`'s version line, if it is installed.
+fn hugo_version() -> Option<String> {
+    let o = Command::new("hugo").arg("version").output().ok()?;
+    let line = String::from_utf8_lossy(&o.stdout);
+    // "hugo v0.111.3+extended linux/amd64 BuildDate=..."
+    let v = line.split_whitespace().nth(1)?;
+    Some(format!("hugo {}", v.split('+').next().unwrap_or(v)))
+}
+
+/// Runs `hugo` on `src` into the new folder `out`, in a child process; wall time and peak memory.
+fn run_hugo(src: &Path, out: &Path) -> (Duration, u64) {
+    let start = Instant::now();
+    #[allow(clippy::zombie_processes)] // waited for by wait4 below
+    let child = Command::new("hugo")
+        .arg("--quiet")
+        .arg("--source")
+        .arg(src)
+        .arg("--destination")
+        .arg(out)
+        .arg("--cacheDir")
+        .arg(src.join(".cache"))
+        .spawn()
+        .expect("hugo starts");
+    let (status, peak) = wait_with_peak(child.id() as i32);
+    let elapsed = start.elapsed();
+    assert!(status == 0, "hugo failed on {}", src.display());
+    (elapsed, peak)
+}
+
+/// A Hugo site of the same shape as the codesite output in `built`: the same languages and
+/// pages at the same URLs, each page's `<main>` as its body (raw HTML, which Goldmark passes
+/// through: less work than Markdown), and layouts with the same chrome: hreflang alternates,
+/// canonical link, language switcher, breadcrumbs, footer.
+fn hugo_site(built: &Path, src: &Path) {
+    let mut paths = Vec::new();
+    walk(built, built, &mut paths);
+    let mut languages = String::new();
+    for (weight, lang) in LOCALES.iter().enumerate() {
+        let dir = if *lang == "ar" { "rtl" } else { "ltr" };
+        languages.push_str(&format!(
+            "[languages.{lang}]\nweight = {}\nlanguageName = \"{lang}\"\nlanguageDirection = \"{dir}\"\ncontentDir = \"content/{lang}\"\n",
+            weight + 1
+        ));
+    }
+    let config = format!(
+        "baseURL = \"https://example.org/\"\ntitle = \"Reply codes\"\ndefaultContentLanguage = \"en\"\ndefaultContentLanguageInSubdir = true\ndisableKinds = [\"taxonomy\", \"term\", \"RSS\"]\n[markup.goldmark.renderer]\nunsafe = true\n{languages}"
+    );
+    fs::create_dir_all(src.join("layouts/_default")).unwrap();
+    fs::write(src.join("hugo.toml"), config).unwrap();
+    fs::write(src.join("layouts/_default/baseof.html"), HUGO_BASEOF).unwrap();
+    for name in ["single.html", "list.html", "../index.html"] {
+        fs::write(
+            src.join("layouts/_default").join(name),
+            "{{ define \"main\" }}{{ .Content }}{{ end }}\n",
+        )
+        .unwrap();
+    }
+    fs::create_dir_all(src.join("static/assets")).unwrap();
+    let _ = fs::copy(
+        built.join("assets/style.css"),
+        src.join("static/assets/style.css"),
+    );
+    paths.par_iter().for_each(|rel| {
+        let rel_s = rel.to_string_lossy();
+        let Some((lang, rest)) = rel_s.split_once('/') else {
+            return; // the chooser and the 404 page: Hugo has its own
+        };
+        if !LOCALES.contains(&lang) || !rel_s.ends_with("index.html") {
+            return;
+        }
+        let html = fs::read_to_string(built.join(rel)).expect("page");
+        let between = |open: &str, close: &str| -> String {
+            let start = html.find(open).map(|i| i + open.len()).unwrap_or(0);
+            let end = html[start..].find(close).map(|i| start + i).unwrap_or(start);
+            html[start..end].to_owned()
+        };
+        let title = unescape(&between("<title>", "</title>"));
+        let description = unescape(&between("<meta name=\"description\" content=\"", "\""));
+        let body = between("<main id=\"main\">", "</main>");
+        let folder = rest.trim_end_matches("index.html").trim_end_matches('/');
+        let file = match folder.rsplit_once('/') {
+            // A section's index (`bench/`) or the home page.
+            _ if folder.is_empty() => "_index.md".to_owned(),
+            None if folder == "bench" => "bench/_index.md".to_owned(),
+            None => format!("{folder}.md"),
+            Some((parent, name)) => format!("{parent}/{name}.md"),
+        };
+        let target = src.join("content").join(lang).join(file);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        let front = format!(
+            "+++\ntitle = {}\ndescription = {}\n+++\n",
+            toml_string(&title),
+            toml_string(&description)
+        );
+        fs::write(target, front + &body).unwrap();
+    });
+}
+
+const HUGO_BASEOF: &str = r#"<!DOCTYPE html>
+<html lang="{{ .Lang }}" dir="{{ .Language.LanguageDirection | default "ltr" }}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ .Title }}</title>
+{{ with .Description }}<meta name="description" content="{{ . }}">
+{{ end }}<link rel="canonical" href="{{ .Permalink }}">
+{{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Lang }}" href="{{ .Permalink }}">
+{{ end }}<meta property="og:title" content="{{ .Title }}">
+<meta property="og:url" content="{{ .Permalink }}">
+<link rel="stylesheet" href="{{ "assets/style.css" | relURL }}">
+</head>
+<body>
+<header class="site">
+<a class="brand" href="{{ site.Home.RelPermalink }}">{{ site.Title }}</a>
+<nav class="langs"><ul>
+{{ range .AllTranslations }}<li><a href="{{ .RelPermalink }}" hreflang="{{ .Lang }}" lang="{{ .Lang }}">{{ .Language.LanguageName }}</a></li>
+{{ end }}</ul></nav>
+</header>
+<nav class="crumbs"><ol>
+{{ with .Parent }}{{ with .Parent }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}<li>{{ .Title }}</li>
+</ol></nav>
+<main id="main">
+{{ block "main" . }}{{ end }}
+</main>
+<footer class="site"><p>{{ site.Title }}</p></footer>
+</body>
+</html>
+"#;
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// A TOML basic string.
+fn toml_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Runs the plain writer in a child process (this benchmark again): the time it took.
