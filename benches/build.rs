@@ -240,7 +240,10 @@ fn hugo_site(built: &Path, src: &Path) {
         let html = fs::read_to_string(built.join(rel)).expect("page");
         let between = |open: &str, close: &str| -> String {
             let start = html.find(open).map(|i| i + open.len()).unwrap_or(0);
-            let end = html[start..].find(close).map(|i| start + i).unwrap_or(start);
+            let end = html[start..]
+                .find(close)
+                .map(|i| start + i)
+                .unwrap_or(start);
             html[start..end].to_owned()
         };
         let title = unescape(&between("<title>", "</title>"));

@@ -353,7 +353,11 @@ pub fn parse(id: &str, file: &Path, source: &str) -> Result<Catalog, Diagnostics
         .map(|(i, c)| (c.code.clone(), i))
         .collect();
     for c in &mut codes {
-        c.related_index = c.related.iter().filter_map(|r| index.get(r).copied()).collect();
+        c.related_index = c
+            .related
+            .iter()
+            .filter_map(|r| index.get(r).copied())
+            .collect();
     }
     Ok(Catalog {
         id: id.to_owned(),

@@ -262,7 +262,7 @@ pub fn build_site_with(
     // The extras (sitemap, find data, assets) are one sequential job: it runs beside the
     // pages, on whichever worker is free, instead of after them on one core.
     let (pages, extras) = rayon::join(
-        || renderer.render_pages(&take),
+        || renderer.render_pages(take),
         || {
             renderer.render_extras(|path, bytes| {
                 if path.starts_with("sitemap") {

@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod cli;
 pub mod config;
 pub mod diag;
+mod hash;
 pub mod i18n;
 pub mod init;
 pub mod linkcheck;
@@ -23,6 +24,7 @@ pub mod serve;
 pub mod validate;
 pub mod write;
 
+mod skeleton;
 mod toml_input;
 
 pub use cli::run;

@@ -6,7 +6,7 @@
 //! the plan: it reads the bytes each page will have, the way a browser follows them.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 use crate::diag::{Diagnostic, Diagnostics, Location};
@@ -31,7 +31,10 @@ impl Scan<'_> {
 /// with every text escaped, so a double quote only ever closes an attribute value. It works on
 /// bytes: only the values it keeps are read as UTF-8, never the whole page.
 pub fn scan(html: &[u8]) -> Scan<'_> {
-    let mut out = Scan::default();
+    let mut out = Scan {
+        links: Vec::with_capacity(32),
+        ids: Vec::with_capacity(16),
+    };
     for (name, value) in attributes(html) {
         let value = match String::from_utf8_lossy(value) {
             Cow::Borrowed(v) => unescape(v),
@@ -217,7 +220,7 @@ const MAX_SHOWN: usize = 50;
 /// Checks the links of pages as they are rendered, against the paths the site will have.
 /// Links to an anchor on another page are kept until the end, when that page's ids are read.
 pub struct LinkChecker<'a> {
-    known: HashSet<u64>,
+    known: crate::hash::KeySet,
     style: LinkStyle,
     base: Base<'a>,
     found: Mutex<Found>,
@@ -231,11 +234,9 @@ struct Found {
     anchors: BTreeMap<String, BTreeMap<String, (String, String)>>,
 }
 
-/// FNV-1a: paths are short and many, and a 64-bit hash of each is all the check keeps.
+/// Paths are short and many, and a 64-bit hash of each is all the check keeps.
 fn key(path: &str) -> u64 {
-    path.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    crate::hash::fnv(path.as_bytes())
 }
 
 impl<'a> LinkChecker<'a> {
@@ -262,32 +263,31 @@ impl<'a> LinkChecker<'a> {
         let mut anchors = Vec::new();
         let mut target = String::with_capacity(64);
         for href in &scan.links {
-            let problem =
-                match resolve_into(page, href, &self.base, folders_allowed, &mut target) {
-                    Resolved::Outside => continue,
-                    Resolved::Broken(why) => why,
-                    Resolved::Inside(fragment) => {
-                        if !self.known.contains(&key(&target)) {
-                            format!("leads to `{target}`, which the site does not have")
-                        } else {
-                            match fragment.filter(|f| !f.is_empty()) {
-                                Some(f) if target == page => {
-                                    if scan.has_id(f) {
-                                        continue;
-                                    }
-                                    format!(
-                                        "points at `#{f}`, but the page has no element with that id"
-                                    )
-                                }
-                                Some(f) => {
-                                    anchors.push((target.clone(), f.to_owned(), href.to_string()));
+            let problem = match resolve_into(page, href, &self.base, folders_allowed, &mut target) {
+                Resolved::Outside => continue,
+                Resolved::Broken(why) => why,
+                Resolved::Inside(fragment) => {
+                    if !self.known.contains(&key(&target)) {
+                        format!("leads to `{target}`, which the site does not have")
+                    } else {
+                        match fragment.filter(|f| !f.is_empty()) {
+                            Some(f) if target == page => {
+                                if scan.has_id(f) {
                                     continue;
                                 }
-                                None => continue,
+                                format!(
+                                    "points at `#{f}`, but the page has no element with that id"
+                                )
                             }
+                            Some(f) => {
+                                anchors.push((target.clone(), f.to_owned(), href.to_string()));
+                                continue;
+                            }
+                            None => continue,
                         }
                     }
-                };
+                }
+            };
             let d = broken(page, href, &problem);
             if !problems.contains(&d) {
                 problems.push(d);

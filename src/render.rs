@@ -1,15 +1,24 @@
 //! Render: every planned page to HTML, in parallel.
 //!
 //! What does not depend on the page is formatted once: each locale's chrome (every message of
-//! ui.ftl without variables) and each code's texts in each locale. A page render then formats
-//! only its own sentences (a pair's differences) and runs its template.
+//! ui.ftl without variables), each code's texts in each locale, and each code's side of a pair
+//! page. A page render then formats only its own sentences (a pair's differences) and runs its
+//! template.
+//!
+//! Pair pages, N(N-1)/2 of them per locale, do not even run their template: it is rendered
+//! once per page shape with markers in place of the page's own texts, and each page is filled
+//! into that [`Skeleton`]. This holds only while the templates print those texts and test
+//! nothing but their presence; otherwise every pair page goes through Tera (see
+//! [`does_more_than_print`] and [`crate::skeleton`]). Either way the bytes are the same.
 //!
 //! Templates receive ready strings: fields named `*_html` (and the `ui` map) are safe HTML made
 //! by [`crate::i18n`], which escaped the translation; everything else is plain text that Tera
 //! escapes. Templates never build links: every href comes from [`crate::plan`].
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::Hasher;
 use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -18,10 +27,12 @@ use tera::{Context, Tera, Value};
 use crate::catalog::{Catalog, Code};
 use crate::config::Direction;
 use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::hash::Fnv;
 use crate::i18n::{Arg, I18n, Rich, Text};
 use crate::load::Sources;
 use crate::markdown;
 use crate::plan::{Page, PageKind, Plan};
+use crate::skeleton::{Markers, Skeleton};
 
 /// One output file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,7 +179,7 @@ struct LocaleData {
     code_values: Vec<Vec<Value>>,
     /// Per catalog, per code, the code's side of a pair page (`pair_side.html`), rendered
     /// once: every pair page of the locale shows it with the same relative link.
-    pair_sides: Vec<Vec<Value>>,
+    pair_sides: Vec<Vec<PairSide>>,
     /// Per catalog, the link text of every comparison a pair page may list as related.
     pair_links: Vec<HashMap<(usize, usize), String>>,
     catalog_names: Vec<Text>,
@@ -183,6 +194,12 @@ pub struct Renderer<'s> {
     plan: &'s Plan,
     tera: Tera,
     locales: Vec<LocaleData>,
+    /// Whether pair pages may be filled into skeletons: no template that `pair.html` uses
+    /// does more with a value than print it (see [`does_more_than_print`]).
+    skeletons_allowed: bool,
+    /// Pair page skeletons by shape (see [`PairPage::shape`]); `None` for a shape whose
+    /// template does more with a text than print it, rendered by Tera page by page.
+    skeletons: RwLock<HashMap<Vec<u64>, Option<Arc<Skeleton>>>>,
 }
 
 fn template_diagnostic(src: &Sources, e: &tera::Error) -> Diagnostic {
@@ -409,7 +426,7 @@ impl<'s> Renderer<'s> {
                             return Err(ds);
                         }
                     }
-                    sides.push(Value::from(side));
+                    sides.push(PairSide::new(Value::from(side)));
                 }
                 data.pair_sides.push(sides);
             }
@@ -419,6 +436,8 @@ impl<'s> Renderer<'s> {
             plan,
             tera,
             locales,
+            skeletons_allowed: !does_more_than_print_in(src, "pair.html"),
+            skeletons: RwLock::new(HashMap::new()),
         })
     }
 
@@ -600,7 +619,9 @@ impl<'s> Renderer<'s> {
     }
 
     fn render_page(&self, page: &Page, buf: &mut Vec<u8>) -> Result<(), Diagnostic> {
-        let plan = self.plan;
+        if let (PageKind::Pair { catalog, a, b }, Some(l)) = (page.kind, page.locale) {
+            return self.render_pair(page, l, catalog, a, b, buf);
+        }
         let mut ctx = Context::new();
         let (template, head) = match page.locale {
             None => {
@@ -624,25 +645,31 @@ impl<'s> Renderer<'s> {
                     PageKind::Code { catalog, code } => {
                         self.code(page, l, catalog, code, &mut ctx)?
                     }
-                    PageKind::Pair { catalog, a, b } => {
-                        self.pair(page, l, catalog, a, b, &mut ctx)?
-                    }
                     PageKind::Prose { page: p } => self.prose(l, p, &mut ctx),
-                    PageKind::Chooser | PageKind::NotFound => {
-                        unreachable!("root pages have no locale")
+                    PageKind::Pair { .. } | PageKind::Chooser | PageKind::NotFound => {
+                        unreachable!("pair pages are rendered above; root pages have no locale")
                     }
                 };
-                self.locale_context(page, l, &mut ctx);
+                self.insert_chrome(l, &self.chrome(page, l), &mut ctx);
                 let template = match page.kind {
                     PageKind::Home => "home.html",
                     PageKind::Catalog { .. } => "catalog.html",
                     PageKind::Code { .. } => "code.html",
-                    PageKind::Pair { .. } => "pair.html",
                     _ => "page.html",
                 };
                 (template, head)
             }
         };
+        ctx.insert("head", &self.head_view(page, head));
+        self.tera
+            .render_to(template, &ctx, buf)
+            .map_err(|e| template_diagnostic(self.src, &e))
+    }
+
+    /// What `base.html` puts in `<head>`: title, description, canonical and alternate links,
+    /// Open Graph, and JSON-LD for code and pair pages.
+    fn head_view(&self, page: &Page, head: Head) -> HeadView {
+        let plan = self.plan;
         let canonical = plan.url(page);
         let site_name = match page.locale {
             Some(l) => self.locales[l].ui_plain.get("site_name").cloned(),
@@ -663,22 +690,141 @@ impl<'s> Renderer<'s> {
             ),
             _ => String::new(),
         };
-        ctx.insert(
-            "head",
-            &HeadView {
-                og_type: if article { "article" } else { "website" },
-                site_name,
-                json_ld,
-                title: head.title,
-                description: head.description,
-                canonical,
-                alternates: self.alternates(page),
-                css: plan.asset(page, "assets/style.css"),
-            },
-        );
+        HeadView {
+            og_type: if article { "article" } else { "website" },
+            site_name,
+            json_ld,
+            title: head.title,
+            description: head.description,
+            canonical,
+            alternates: self.alternates(page),
+            css: plan.asset(page, "assets/style.css"),
+        }
+    }
+
+    /// A pair page: filled into the skeleton of its shape when there is one, made from the
+    /// first page of that shape; rendered by Tera when the template does more with a text
+    /// than print it.
+    fn render_pair(
+        &self,
+        page: &Page,
+        l: usize,
+        c: usize,
+        a: usize,
+        b: usize,
+        buf: &mut Vec<u8>,
+    ) -> Result<(), Diagnostic> {
+        let mut p = self.pair(page, l, c, a, b)?;
+        let sides = [
+            &self.locales[l].pair_sides[c][a],
+            &self.locales[l].pair_sides[c][b],
+        ];
+        if !self.skeletons_allowed {
+            return self.render_pair_with_tera(l, &p, sides, buf);
+        }
+        let mut key = vec![l as u64, c as u64, sides[0].shape, sides[1].shape];
+        p.shape(&mut key);
+        let known = self
+            .skeletons
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .cloned();
+        let skeleton = match known {
+            Some(s) => s,
+            None => {
+                let s = self.pair_skeleton(l, &p, sides)?;
+                self.skeletons
+                    .write()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(key, s.clone());
+                s
+            }
+        };
+        match skeleton {
+            Some(s) => {
+                let mut texts: Vec<&str> = p.texts_mut().into_iter().map(|t| &**t).collect();
+                for side in sides {
+                    texts.extend(side.texts.iter().map(String::as_str));
+                }
+                s.fill(&texts, buf);
+                Ok(())
+            }
+            None => self.render_pair_with_tera(l, &p, sides, buf),
+        }
+    }
+
+    fn render_pair_with_tera(
+        &self,
+        l: usize,
+        p: &PairPage,
+        sides: [&PairSide; 2],
+        buf: &mut Vec<u8>,
+    ) -> Result<(), Diagnostic> {
+        let ctx = self.pair_context(l, p, sides.map(|s| s.value.clone()));
         self.tera
-            .render_to(template, &ctx, buf)
+            .render_to("pair.html", &ctx, buf)
             .map_err(|e| template_diagnostic(self.src, &e))
+    }
+
+    /// The skeleton of pages shaped like `p`, if the templates print each of its texts whole:
+    /// rendered with two sets of markers, which must give the same skeleton, and checked
+    /// against Tera's rendering of `p` itself.
+    fn pair_skeleton(
+        &self,
+        l: usize,
+        p: &PairPage,
+        sides: [&PairSide; 2],
+    ) -> Result<Option<Arc<Skeleton>>, Diagnostic> {
+        let own = p.clone().texts_mut().len();
+        let holes = own + sides[0].texts.len() + sides[1].texts.len();
+        let mut found: Vec<Skeleton> = Vec::new();
+        for markers in [Markers::A, Markers::B] {
+            let mut marked = p.clone();
+            for (i, t) in marked.texts_mut().into_iter().enumerate() {
+                if !t.is_empty() {
+                    *t = markers.marker(i);
+                }
+            }
+            let mut next = own;
+            let side_values = sides.map(|s| marked_value(&s.value, &mut next, markers));
+            let ctx = self.pair_context(l, &marked, side_values);
+            let out = self
+                .tera
+                .render("pair.html", &ctx)
+                .map_err(|e| template_diagnostic(self.src, &e))?;
+            match Skeleton::parse(&out, markers, holes) {
+                Some(s) => found.push(s),
+                None => return Ok(None),
+            }
+        }
+        let skeleton = found.swap_remove(0);
+        if found[0] != skeleton {
+            return Ok(None);
+        }
+        let mut by_tera = Vec::new();
+        self.render_pair_with_tera(l, p, sides, &mut by_tera)?;
+        let mut filled = Vec::new();
+        let mut real = p.clone();
+        let mut texts: Vec<&str> = real.texts_mut().into_iter().map(|t| &**t).collect();
+        for side in sides {
+            texts.extend(side.texts.iter().map(String::as_str));
+        }
+        skeleton.fill(&texts, &mut filled);
+        Ok((filled == by_tera).then(|| Arc::new(skeleton)))
+    }
+
+    fn pair_context(&self, l: usize, p: &PairPage, sides: [Value; 2]) -> Context {
+        let mut ctx = Context::new();
+        ctx.insert("title_html", &p.title_html);
+        ctx.insert("intro_html", &p.intro_html);
+        ctx.insert("diffs", &p.diffs);
+        ctx.insert("guide", &p.guide);
+        ctx.insert_value("sides", Value::from(sides.to_vec()));
+        ctx.insert("related", &p.related);
+        self.insert_chrome(l, &p.chrome, &mut ctx);
+        ctx.insert("head", &p.head);
+        ctx
     }
 
     fn root_context(&self, page: &Page, ctx: &mut Context) {
@@ -729,10 +875,9 @@ impl<'s> Renderer<'s> {
         ctx.insert("chooser_js", &self.plan.asset(page, "assets/chooser.js"));
     }
 
-    fn locale_context(&self, page: &Page, l: usize, ctx: &mut Context) {
+    /// What `base.html` shows around a page's content in locale `l`.
+    fn chrome(&self, page: &Page, l: usize) -> Chrome {
         let plan = self.plan;
-        let locale = &self.src.config.locales[l];
-        let data = &self.locales[l];
         let switcher: Vec<SwitchView> = self
             .src
             .config
@@ -747,35 +892,42 @@ impl<'s> Renderer<'s> {
                 current: i == l,
             })
             .collect();
+        let home_href = plan.href(
+            page,
+            &Page {
+                kind: PageKind::Home,
+                locale: Some(l),
+            },
+        );
+        let about = self.src.prose.iter().position(|p| p.slug == "about");
+        let about_href = about.map(|p| {
+            plan.href(
+                page,
+                &Page {
+                    kind: PageKind::Prose { page: p },
+                    locale: Some(l),
+                },
+            )
+        });
+        Chrome {
+            switcher,
+            home_href,
+            about_href,
+            breadcrumbs: self.breadcrumbs(page, l),
+        }
+    }
+
+    fn insert_chrome(&self, l: usize, chrome: &Chrome, ctx: &mut Context) {
+        let locale = &self.src.config.locales[l];
+        let data = &self.locales[l];
         ctx.insert("lang", &locale.code);
         ctx.insert("dir", locale.dir.as_str());
         ctx.insert_value("ui", data.ui_value.clone());
         ctx.insert_value("uit", data.ui_plain_value.clone());
-        ctx.insert("switcher", &switcher);
-        ctx.insert(
-            "home_href",
-            &plan.href(
-                page,
-                &Page {
-                    kind: PageKind::Home,
-                    locale: Some(l),
-                },
-            ),
-        );
-        let about = self.src.prose.iter().position(|p| p.slug == "about");
-        ctx.insert(
-            "about_href",
-            &about.map(|p| {
-                plan.href(
-                    page,
-                    &Page {
-                        kind: PageKind::Prose { page: p },
-                        locale: Some(l),
-                    },
-                )
-            }),
-        );
-        ctx.insert("breadcrumbs", &self.breadcrumbs(page, l));
+        ctx.insert("switcher", &chrome.switcher);
+        ctx.insert("home_href", &chrome.home_href);
+        ctx.insert("about_href", &chrome.about_href);
+        ctx.insert("breadcrumbs", &chrome.breadcrumbs);
     }
 
     fn breadcrumbs(&self, page: &Page, l: usize) -> Vec<Crumb> {
@@ -1062,6 +1214,7 @@ impl<'s> Renderer<'s> {
     }
 
     #[allow(clippy::too_many_arguments)]
+    /// Everything a pair page shows that is its own, formatted.
     fn pair(
         &self,
         page: &Page,
@@ -1069,8 +1222,7 @@ impl<'s> Renderer<'s> {
         c: usize,
         a: usize,
         b: usize,
-        ctx: &mut Context,
-    ) -> Result<Head, Diagnostic> {
+    ) -> Result<PairPage, Diagnostic> {
         let cat = &self.src.catalogs[c];
         let data = &self.locales[l];
         let (ca, cb) = (&cat.codes[a], &cat.codes[b]);
@@ -1205,17 +1357,22 @@ impl<'s> Renderer<'s> {
                 .map(|t| t.html)
             })
             .collect::<Result<_, _>>()?;
-        let sides: Vec<Value> = vec![data.pair_sides[c][a].clone(), data.pair_sides[c][b].clone()];
         let related = self.related_pairs(page, l, c, a, b)?;
-        ctx.insert("title_html", &title.html);
-        ctx.insert("intro_html", &intro.html);
-        ctx.insert("diffs", &diffs);
-        ctx.insert("guide", &guide);
-        ctx.insert_value("sides", Value::from(sides));
-        ctx.insert("related", &related);
-        Ok(Head {
-            title: title.plain,
-            description: summarize(&summary.plain, SUMMARY_CHARS),
+        let head = self.head_view(
+            page,
+            Head {
+                title: title.plain,
+                description: summarize(&summary.plain, SUMMARY_CHARS),
+            },
+        );
+        Ok(PairPage {
+            head,
+            chrome: self.chrome(page, l),
+            title_html: title.html,
+            intro_html: intro.html,
+            diffs,
+            guide,
+            related,
         })
     }
 
@@ -1378,7 +1535,7 @@ fn json_ld(head: &Head, url: &str, lang: &str, site_name: &str, home: &str) -> S
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct HeadView {
     /// `article` for code and pair pages, `website` for the others (Open Graph).
     og_type: &'static str,
@@ -1393,13 +1550,13 @@ struct HeadView {
     css: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct Alternate {
     hreflang: String,
     href: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct SwitchView {
     code: String,
     name: String,
@@ -1420,7 +1577,7 @@ struct RootLanguage {
     notfound_home: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct Crumb {
     html: String,
     href: Option<String>,
@@ -1475,10 +1632,319 @@ struct RefView {
     href: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct PairLink {
     html: String,
     href: String,
+}
+
+/// What `base.html` shows around a page's content.
+#[derive(Clone)]
+struct Chrome {
+    switcher: Vec<SwitchView>,
+    home_href: String,
+    about_href: Option<String>,
+    breadcrumbs: Vec<Crumb>,
+}
+
+/// A pair page's own texts and links, everything but the two codes' sides.
+#[derive(Clone)]
+struct PairPage {
+    head: HeadView,
+    chrome: Chrome,
+    title_html: String,
+    intro_html: String,
+    diffs: Vec<String>,
+    guide: Vec<String>,
+    related: Vec<PairLink>,
+}
+
+impl PairPage {
+    /// Every text of the page in a fixed order: the holes of its skeleton. The patterns name
+    /// every field, so a field added later cannot be forgotten here.
+    fn texts_mut(&mut self) -> Vec<&mut String> {
+        let PairPage {
+            head,
+            chrome,
+            title_html,
+            intro_html,
+            diffs,
+            guide,
+            related,
+        } = self;
+        let HeadView {
+            og_type: _,
+            site_name,
+            json_ld,
+            title,
+            description,
+            canonical,
+            alternates,
+            css,
+        } = head;
+        let mut v: Vec<&mut String> = vec![site_name, json_ld, title, description, canonical, css];
+        for Alternate { hreflang, href } in alternates {
+            v.push(hreflang);
+            v.push(href);
+        }
+        let Chrome {
+            switcher,
+            home_href,
+            about_href,
+            breadcrumbs,
+        } = chrome;
+        for SwitchView {
+            code,
+            name,
+            dir: _,
+            href,
+            current: _,
+        } in switcher
+        {
+            v.push(code);
+            v.push(name);
+            v.push(href);
+        }
+        v.push(home_href);
+        v.extend(about_href.as_mut());
+        for Crumb { html, href } in breadcrumbs {
+            v.push(html);
+            v.extend(href.as_mut());
+        }
+        v.push(title_html);
+        v.push(intro_html);
+        v.extend(diffs.iter_mut());
+        v.extend(guide.iter_mut());
+        for PairLink { html, href } in related {
+            v.push(html);
+            v.push(href);
+        }
+        v
+    }
+
+    /// What decides the page's layout besides its texts' content: list lengths, what is there
+    /// and what is not, flags, and which texts are empty. Pages of one shape share a skeleton.
+    fn shape(&mut self, key: &mut Vec<u64>) {
+        let h = &self.head;
+        key.push(u64::from(h.og_type == "article"));
+        key.push(h.alternates.len() as u64);
+        let c = &self.chrome;
+        key.push(c.switcher.len() as u64);
+        for s in &c.switcher {
+            key.push(u64::from(s.current) | u64::from(s.dir == "rtl") << 1);
+        }
+        key.push(u64::from(c.about_href.is_some()));
+        key.push(c.breadcrumbs.len() as u64);
+        for crumb in &c.breadcrumbs {
+            key.push(u64::from(crumb.href.is_some()));
+        }
+        key.push(self.diffs.len() as u64);
+        key.push(self.guide.len() as u64);
+        key.push(self.related.len() as u64);
+        let mut bits = 0u64;
+        for (i, t) in self.texts_mut().into_iter().enumerate() {
+            if i > 0 && i % 64 == 0 {
+                key.push(bits);
+                bits = 0;
+            }
+            bits |= u64::from(t.is_empty()) << (i % 64);
+        }
+        key.push(bits);
+    }
+}
+
+/// One code's side of a pair page (`pair_side.html`, rendered once per code and locale), with
+/// its texts and shape for skeletons.
+struct PairSide {
+    value: Value,
+    /// Every string of `value`, in [`walk_strings`] order.
+    texts: Vec<String>,
+    /// Everything but the strings' content: keys, lengths, flags, numbers, empty strings.
+    shape: u64,
+}
+
+impl PairSide {
+    fn new(value: Value) -> Self {
+        let mut texts = Vec::new();
+        walk_strings(&value, &mut |s, _| texts.push(s.to_owned()));
+        let mut shape = Fnv::default();
+        shape_of(&value, &mut shape);
+        PairSide {
+            value,
+            texts,
+            shape: shape.finish(),
+        }
+    }
+}
+
+/// A map's entries in key order: the order every walk over a value uses.
+fn sorted(map: &tera::value::Map) -> Vec<(&tera::value::Key<'static>, &Value)> {
+    let mut v: Vec<_> = map.iter().collect();
+    v.sort_by(|a, b| a.0.cmp(b.0));
+    v
+}
+
+/// Calls `f` on every string inside `value` (and whether it is safe HTML), maps in key order.
+fn walk_strings(value: &Value, f: &mut dyn FnMut(&str, bool)) {
+    if let Some(map) = value.as_map() {
+        for (_, v) in sorted(map) {
+            walk_strings(v, f);
+        }
+    } else if let Some(items) = value.as_array() {
+        for v in items {
+            walk_strings(v, f);
+        }
+    } else if let Some(s) = value.as_str() {
+        f(s, value.is_safe());
+    }
+}
+
+/// `value` with every non-empty string replaced by a marker, numbered from `next` in
+/// [`walk_strings`] order (empty strings keep their number and stay empty).
+fn marked_value(value: &Value, next: &mut usize, markers: Markers) -> Value {
+    if let Some(map) = value.as_map() {
+        let mut out = BTreeMap::new();
+        for (k, v) in sorted(map) {
+            out.insert(k.clone(), marked_value(v, next, markers));
+        }
+        Value::from(out)
+    } else if let Some(items) = value.as_array() {
+        Value::from(
+            items
+                .iter()
+                .map(|v| marked_value(v, next, markers))
+                .collect::<Vec<_>>(),
+        )
+    } else if let Some(s) = value.as_str() {
+        let i = *next;
+        *next += 1;
+        match (s.is_empty(), value.is_safe()) {
+            (true, _) => value.clone(),
+            (false, true) => Value::safe_string(&markers.marker(i)),
+            (false, false) => Value::from(markers.marker(i)),
+        }
+    } else {
+        value.clone()
+    }
+}
+
+fn shape_of(value: &Value, h: &mut Fnv) {
+    if let Some(map) = value.as_map() {
+        h.write(b"{");
+        for (k, v) in sorted(map) {
+            h.write(k.to_string().as_bytes());
+            h.write(b":");
+            shape_of(v, h);
+        }
+        h.write(b"}");
+    } else if let Some(items) = value.as_array() {
+        h.write(b"[");
+        for v in items {
+            shape_of(v, h);
+        }
+        h.write(b"]");
+    } else if let Some(s) = value.as_str() {
+        h.write(match (s.is_empty(), value.is_safe()) {
+            (true, _) => b"e",
+            (false, true) => b"h",
+            (false, false) => b"s",
+        });
+    } else {
+        // Flags, numbers, none: part of the shape, content and all.
+        h.write(value.name().as_bytes());
+        h.write(value.to_string().as_bytes());
+        h.write(b";");
+    }
+}
+
+/// Whether `name`, or a template it extends, includes or imports, does more with a value than
+/// print it (see [`does_more_than_print`]).
+/// A template named by a variable could be any of them.
+fn does_more_than_print_in(src: &Sources, name: &str) -> bool {
+    let source = |n: &str| {
+        src.templates
+            .iter()
+            .find(|t| t.name == n)
+            .map(|t| &t.source)
+    };
+    let mut todo = vec![name.to_owned()];
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(n) = todo.pop() {
+        if !seen.insert(n.clone()) {
+            continue;
+        }
+        let Some(text) = source(&n) else {
+            return true;
+        };
+        if does_more_than_print(text) {
+            return true;
+        }
+        for tag in text.split("{%").skip(1) {
+            let tag = tag.trim_start_matches('-').trim_start();
+            if !["extends", "include", "import"]
+                .iter()
+                .any(|k| tag.starts_with(k))
+            {
+                continue;
+            }
+            let tag = tag.split("%}").next().unwrap_or_default();
+            let mut names = tag.split(['"', '\'']).skip(1).step_by(2).peekable();
+            if names.peek().is_none() {
+                return true;
+            }
+            todo.extend(names.map(str::to_owned));
+        }
+    }
+    false
+}
+
+/// Whether a template does more with a value than print it or test its presence: compares or
+/// tests it (`==`, `<`, ` in `, ` is `), passes it through a filter other than `safe`, or
+/// calls a function. Then its output may depend on a text's content, and pages are rendered
+/// by Tera one by one. Deliberately coarse: a false alarm only costs speed.
+fn does_more_than_print(template: &str) -> bool {
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let close = match after.as_bytes().first() {
+            Some(b'{') => "}}",
+            Some(b'%') => "%}",
+            _ => {
+                rest = after;
+                continue;
+            }
+        };
+        let Some(end) = after.find(close) else {
+            return true;
+        };
+        let body = after[1..end].trim_matches(|c: char| c == '-' || c.is_whitespace());
+        // `for x in list`: that `in` is the loop's, not a test.
+        let body = match body.strip_prefix("for ") {
+            Some(rest) => rest.split_once(" in ").map_or(rest, |(_, list)| list),
+            None => body,
+        };
+        let compares = ["==", "!=", "<", ">", " in ", " is "]
+            .iter()
+            .any(|op| body.contains(op));
+        let filters = body.split('|').skip(1).any(|f| {
+            let name: String = f
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            name != "safe"
+        });
+        let calls = body.match_indices('(').any(|(i, _)| {
+            body[..i]
+                .trim_end()
+                .ends_with(|c: char| c.is_alphanumeric() || c == '_')
+        });
+        if compares || filters || calls {
+            return true;
+        }
+        rest = &after[end + close.len()..];
+    }
+    false
 }
 
 impl Direction {
@@ -1491,6 +1957,130 @@ impl Direction {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::LinkStyle;
+
+    /// The default site, with `edit` applied to its pair template.
+    fn default_site(edit: impl Fn(&str) -> String) -> Sources {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (sources, ds) = crate::load::load(root).expect("loads");
+        let mut sources = sources.unwrap_or_else(|| panic!("{ds:?}"));
+        for t in &mut sources.templates {
+            if t.name == "pair.html" {
+                t.source = edit(&t.source);
+            }
+        }
+        sources
+    }
+
+    /// Renders every pair page both ways, skeleton (when the renderer keeps one) and Tera,
+    /// and says how many shapes had a skeleton. `force` skips the look at the templates'
+    /// source, to test the checks made on their output.
+    fn pair_pages_both_ways(sources: &Sources, force: bool) -> usize {
+        let slugs: Vec<String> = sources.prose.iter().map(|p| p.slug.clone()).collect();
+        let mut shapes = 0;
+        for style in [LinkStyle::Hosted, LinkStyle::Offline] {
+            let mut pages = 0;
+            let plan = Plan::new(&sources.config, &sources.catalogs, &slugs, style);
+            let mut r = Renderer::new(sources, &plan).expect("renderer");
+            r.skeletons_allowed |= force;
+            for page in &plan.pages {
+                let (PageKind::Pair { catalog, a, b }, Some(l)) = (page.kind, page.locale) else {
+                    continue;
+                };
+                let mut fast = Vec::new();
+                r.render_page(page, &mut fast).expect("renders");
+                let p = r.pair(page, l, catalog, a, b).expect("pair");
+                let sides = [
+                    &r.locales[l].pair_sides[catalog][a],
+                    &r.locales[l].pair_sides[catalog][b],
+                ];
+                let mut slow = Vec::new();
+                r.render_pair_with_tera(l, &p, sides, &mut slow)
+                    .expect("renders");
+                assert!(
+                    fast == slow,
+                    "{} differs from Tera's rendering",
+                    plan.out_path(page).display()
+                );
+                pages += 1;
+            }
+            assert!(pages > 3000, "the default site has thousands of pair pages");
+            let kept = r.skeletons.read().unwrap();
+            shapes += kept.values().filter(|s| s.is_some()).count();
+        }
+        shapes
+    }
+
+    #[test]
+    fn skeleton_pair_pages_are_byte_for_byte_what_tera_writes() {
+        let shapes = pair_pages_both_ways(&default_site(str::to_owned), false);
+        assert!(
+            shapes > 0,
+            "the built-in templates are filled into skeletons"
+        );
+    }
+
+    #[test]
+    fn a_template_that_changes_or_compares_texts_is_rendered_by_tera() {
+        // Each is found in the template's source; and were it not, the checks on the output
+        // would still refuse a skeleton.
+        let cases: [(&str, &str); 3] = [
+            // A filter that changes the text: the markers come out changed.
+            ("{{ title_html | safe }}", "{{ title_html | upper | safe }}"),
+            // A filter that measures it: the two marker sets print differently.
+            (
+                "{{ title_html | safe }}",
+                "{{ title_html | safe }} {{ intro_html | length }}",
+            ),
+            // A filter that leaves both marker sets whole but cuts the real page's title.
+            (
+                "{{ title_html | safe }}",
+                "{{ title_html | truncate(length=40) | safe }}",
+            ),
+        ];
+        for (from, to) in cases {
+            let site = default_site(|t| t.replace(from, to));
+            assert!(does_more_than_print_in(&site, "pair.html"), "{to}");
+            assert_eq!(pair_pages_both_ways(&site, true), 0, "{to}");
+        }
+        let compare = default_site(|t| {
+            t.replace(
+                "{{ title_html | safe }}",
+                "{% if title_html == \"x\" %}x{% endif %}{{ title_html | safe }}",
+            )
+        });
+        assert!(does_more_than_print_in(&compare, "pair.html"));
+        assert_eq!(pair_pages_both_ways(&compare, false), 0);
+    }
+
+    #[test]
+    fn templates_that_do_more_than_print_are_found_with_what_they_use() {
+        let prints = "{% extends \"base.html\" %}{% block content %}{% for x in list %}{{ x }}{% endfor %}{% if y %}{{ y.html | safe }}{% endif %}{% endblock content %}";
+        assert!(!does_more_than_print(prints));
+        assert!(does_more_than_print("{% if loop.index == 2 %}{% endif %}"));
+        assert!(does_more_than_print("{%- if a is defined -%}{%- endif -%}"));
+        assert!(does_more_than_print("{{ a < b }}"));
+        assert!(does_more_than_print("{% if x in list %}{% endif %}"));
+        assert!(does_more_than_print("{{ title | truncate(length=40) }}"));
+        assert!(does_more_than_print("{{ title | safe | upper }}"));
+        assert!(does_more_than_print("{{ now() }}"));
+        assert!(!does_more_than_print(
+            "<p>a == b, {# x | upper #} not in a tag</p>"
+        ));
+        let mut sources = default_site(str::to_owned);
+        assert!(!does_more_than_print_in(&sources, "pair.html"));
+        for t in &mut sources.templates {
+            if t.name == "base.html" {
+                t.source = t
+                    .source
+                    .replace("{% if l.current %}", "{% if l.code == lang %}");
+            }
+        }
+        assert!(
+            does_more_than_print_in(&sources, "pair.html"),
+            "base.html is extended"
+        );
+    }
 
     #[test]
     fn a_sitemap_past_the_limit_becomes_an_index_of_sitemaps() {
