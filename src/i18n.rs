@@ -316,6 +316,46 @@ impl I18n {
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
     ) -> Result<Text, String> {
+        let (prepared, shown) = self.prepared(locale, id, attr, args)?;
+        let rtl = self.locales[locale].dir == Direction::Rtl;
+        Ok(Text {
+            html: substitute(&prepared.html, &shown, |r, out| out.push_str(&r.html)),
+            plain: substitute(&prepared.plain, &shown, |r, out| {
+                if rtl {
+                    out.push('\u{2068}');
+                    out.push_str(&r.plain);
+                    out.push('\u{2069}');
+                } else {
+                    out.push_str(&r.plain);
+                }
+            }),
+            fallback: prepared.fallback,
+        })
+    }
+
+    /// [`I18n::format`]'s HTML alone, for texts that only appear in a page's body.
+    pub fn format_html(
+        &self,
+        locale: usize,
+        id: &str,
+        attr: Option<&str>,
+        args: &[(&str, Arg<'_>)],
+    ) -> Result<String, String> {
+        let (prepared, shown) = self.prepared(locale, id, attr, args)?;
+        Ok(substitute(&prepared.html, &shown, |r, out| {
+            out.push_str(&r.html)
+        }))
+    }
+
+    /// The message formatted with a placeholder for each shown text, from the cache when it
+    /// was prepared before, and the shown texts in placeholder order.
+    fn prepared<'r>(
+        &self,
+        locale: usize,
+        id: &str,
+        attr: Option<&str>,
+        args: &[(&str, Arg<'r>)],
+    ) -> Result<(Arc<Text>, Vec<&'r Rich>), String> {
         use std::fmt::Write as _;
         let mut shown: Vec<&Rich> = Vec::with_capacity(args.len());
         let mut key = String::with_capacity(64);
@@ -358,18 +398,7 @@ impl I18n {
                 p
             }
         };
-        let rtl = self.locales[locale].dir == Direction::Rtl;
-        Ok(Text {
-            html: substitute(&prepared.html, &shown, |r| r.html.clone()),
-            plain: substitute(&prepared.plain, &shown, |r| {
-                if rtl {
-                    format!("\u{2068}{}\u{2069}", r.plain)
-                } else {
-                    r.plain.clone()
-                }
-            }),
-            fallback: prepared.fallback,
-        })
+        Ok((prepared, shown))
     }
 
     /// Formats a message with a placeholder for each shown text (`Arg::Text`), in order.
@@ -711,7 +740,7 @@ fn literal_spans(text: &str, open: &str, close: &str) -> String {
     out
 }
 
-fn substitute(text: &str, shown: &[&Rich], f: impl Fn(&Rich) -> String) -> String {
+fn substitute(text: &str, shown: &[&Rich], f: impl Fn(&Rich, &mut String)) -> String {
     if shown.is_empty() || !text.contains(SENTINEL_OPEN) {
         return text.to_owned();
     }
@@ -729,7 +758,7 @@ fn substitute(text: &str, shown: &[&Rich], f: impl Fn(&Rich) -> String) -> Strin
             .ok()
             .and_then(|i| shown.get(i))
         {
-            Some(r) => out.push_str(&f(r)),
+            Some(r) => f(r, &mut out),
             None => out.push_str(&after[..end]),
         }
         rest = &after[end + SENTINEL_CLOSE.len_utf8()..];

@@ -359,9 +359,9 @@ impl<'s> Renderer<'s> {
                             ("nameA", Arg::Text(&codes[c][lo].name_rich)),
                             ("nameB", Arg::Text(&codes[c][hi].name_rich)),
                         ];
-                        match i18n.format(l, "pair-link", None, &args) {
-                            Ok(t) => {
-                                links.insert((lo, hi), t.html);
+                        match i18n.format_html(l, "pair-link", None, &args) {
+                            Ok(html) => {
+                                links.insert((lo, hi), html);
                             }
                             Err(e) => ds.push(message_diagnostic(i18n, l, "pair-link", e)),
                         }
@@ -998,6 +998,14 @@ impl<'s> Renderer<'s> {
             .map_err(|e| message_diagnostic(&self.src.i18n, l, id, e))
     }
 
+    /// [`Renderer::fmt`]'s HTML alone, for texts that never reach a `<title>` or a meta tag.
+    fn fmt_html(&self, l: usize, id: &str, args: &[(&str, Arg<'_>)]) -> Result<String, Diagnostic> {
+        self.src
+            .i18n
+            .format_html(l, id, None, args)
+            .map_err(|e| message_diagnostic(&self.src.i18n, l, id, e))
+    }
+
     fn home(&self, page: &Page, l: usize, ctx: &mut Context) -> Result<Head, Diagnostic> {
         let data = &self.locales[l];
         let mut cats = Vec::new();
@@ -1241,7 +1249,7 @@ impl<'s> Renderer<'s> {
         let title = self.fmt(l, "pair-title", &names)?;
         let summary = self.fmt(l, "pair-summary", &names[..3])?;
         let same_class = yes_no(ca.class == cb.class);
-        let intro = self.fmt(
+        let intro_html = self.fmt_html(
             l,
             "pair-intro",
             &[
@@ -1255,23 +1263,20 @@ impl<'s> Renderer<'s> {
             ],
         )?;
         let mut diffs = Vec::new();
-        diffs.push(
-            self.fmt(
-                l,
-                "pair-diff-class",
-                &[
-                    names[1],
-                    names[2],
-                    ("same", Arg::Key(same_class)),
-                    ("classA", Arg::Num(class_a)),
-                    ("classB", Arg::Num(class_b)),
-                ],
-            )?
-            .html,
-        );
+        diffs.push(self.fmt_html(
+            l,
+            "pair-diff-class",
+            &[
+                names[1],
+                names[2],
+                ("same", Arg::Key(same_class)),
+                ("classA", Arg::Num(class_a)),
+                ("classB", Arg::Num(class_b)),
+            ],
+        )?);
         // A difference in one fact: `same`, and the fact of each code, as selector keys.
         let fact = |id: &str, var_a: &'static str, var_b: &'static str, fa: &str, fb: &str| {
-            self.fmt(
+            self.fmt_html(
                 l,
                 id,
                 &[
@@ -1282,7 +1287,6 @@ impl<'s> Renderer<'s> {
                     (var_b, Arg::Key(fb)),
                 ],
             )
-            .map(|t| t.html)
         };
         diffs.push(fact(
             "pair-diff-retry",
@@ -1293,48 +1297,45 @@ impl<'s> Renderer<'s> {
         )?);
         let stage_id = format!("{}-stage", cat.id);
         if ca.stage == cb.stage {
-            diffs.push(
-                self.fmt(
-                    l,
-                    &format!("{}-stage-both", cat.id),
-                    &[names[1], names[2], ("stage", Arg::Key(&ca.stage))],
-                )?
-                .html,
-            );
+            diffs.push(self.fmt_html(
+                l,
+                &format!("{}-stage-both", cat.id),
+                &[names[1], names[2], ("stage", Arg::Key(&ca.stage))],
+            )?);
         } else {
-            let sa = self.fmt(
+            let sa = self.fmt_html(
                 l,
                 &stage_id,
                 &[("code", Arg::Text(&ra)), ("stage", Arg::Key(&ca.stage))],
             )?;
-            let sb = self.fmt(
+            let sb = self.fmt_html(
                 l,
                 &stage_id,
                 &[("code", Arg::Text(&rb)), ("stage", Arg::Key(&cb.stage))],
             )?;
-            diffs.push(format!("{} {}", sa.html, sb.html));
+            diffs.push(format!("{} {}", sa, sb));
         }
         let cat_id = format!("{}-category", cat.id);
         let (da, db) = (ca.category_digit_number(), cb.category_digit_number());
-        let ka = self.fmt(
+        let ka = self.fmt_html(
             l,
             &cat_id,
             &[("code", Arg::Text(&ra)), ("digit", Arg::Num(da))],
         )?;
         let kb = if da == db {
-            self.fmt(
+            self.fmt_html(
                 l,
                 "pair-diff-category-same",
                 &[("code", Arg::Text(&rb)), ("digit", Arg::Num(db))],
             )?
         } else {
-            self.fmt(
+            self.fmt_html(
                 l,
                 &cat_id,
                 &[("code", Arg::Text(&rb)), ("digit", Arg::Num(db))],
             )?
         };
-        diffs.push(format!("{} {}", ka.html, kb.html));
+        diffs.push(format!("{} {}", ka, kb));
         diffs.push(fact(
             "pair-diff-actor",
             "actorA",
@@ -1345,7 +1346,7 @@ impl<'s> Renderer<'s> {
         let guide: Vec<String> = [(ca, &ra), (cb, &rb)]
             .iter()
             .map(|(code, r)| {
-                self.fmt(
+                self.fmt_html(
                     l,
                     "pair-guide-line",
                     &[
@@ -1354,7 +1355,6 @@ impl<'s> Renderer<'s> {
                         ("retry", Arg::Key(code.retry.as_str())),
                     ],
                 )
-                .map(|t| t.html)
             })
             .collect::<Result<_, _>>()?;
         let related = self.related_pairs(page, l, c, a, b)?;
@@ -1369,7 +1369,7 @@ impl<'s> Renderer<'s> {
             head,
             chrome: self.chrome(page, l),
             title_html: title.html,
-            intro_html: intro.html,
+            intro_html,
             diffs,
             guide,
             related,
