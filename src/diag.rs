@@ -49,15 +49,19 @@ impl Location {
     pub fn at_offset(file: impl Into<PathBuf>, source: &str, offset: usize) -> Self {
         let offset = floor_char_boundary(source, offset.min(source.len()));
         let before = &source[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = memchr::memchr_iter(b'\n', before.as_bytes()).count() + 1;
+        let line_start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+        Location::on_line(file.into(), source, line, line_start, offset)
+    }
+
+    /// The location of byte `offset` on line `line`, which starts at byte `line_start`.
+    fn on_line(file: PathBuf, source: &str, line: usize, line_start: usize, offset: usize) -> Self {
         let column = source[line_start..offset].chars().count() + 1;
-        let line_end = source[line_start..]
-            .find('\n')
+        let line_end = memchr::memchr(b'\n', &source.as_bytes()[line_start..])
             .map_or(source.len(), |i| line_start + i);
         let text = source[line_start..line_end].trim_end_matches('\r');
         Location {
-            file: file.into(),
+            file,
             line,
             column,
             source_line: Some(text.to_owned()),
@@ -99,6 +103,34 @@ impl Location {
             offset += line.len();
         }
         Location::file(file)
+    }
+}
+
+/// Where each line of a source starts, so that many locations in one file cost a binary
+/// search each instead of a scan from the top.
+pub struct Lines<'s> {
+    source: &'s str,
+    starts: Vec<usize>,
+}
+
+impl<'s> Lines<'s> {
+    pub fn new(source: &'s str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1));
+        Lines { source, starts }
+    }
+
+    /// The same as [`Location::at_offset`] on this source.
+    pub fn location(&self, file: impl Into<PathBuf>, offset: usize) -> Location {
+        let offset = floor_char_boundary(self.source, offset.min(self.source.len()));
+        let line = self.starts.partition_point(|&s| s <= offset);
+        Location::on_line(
+            file.into(),
+            self.source,
+            line,
+            self.starts[line - 1],
+            offset,
+        )
     }
 }
 
@@ -329,6 +361,20 @@ pub fn relative_to(root: &Path, path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_index_agrees_with_a_scan_from_the_top() {
+        let src = "a = 1\r\nnamé = ü\n\n  b = çok\nson";
+        let lines = Lines::new(src);
+        for offset in 0..=src.len() + 2 {
+            assert_eq!(
+                lines.location("f.ftl", offset),
+                Location::at_offset("f.ftl", src, offset),
+                "offset {offset}"
+            );
+        }
+        assert_eq!(lines.location("f.ftl", src.len()).line, 5);
+    }
 
     #[test]
     fn offsets_become_lines_and_character_columns() {

@@ -20,7 +20,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
 use crate::config::{Direction, Locale};
-use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::diag::{Diagnostic, Diagnostics, Lines, Location};
 
 /// A shown value: the same text as plain text and as HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -209,12 +209,18 @@ impl I18n {
                         r
                     }
                 };
+                let lines = Lines::new(res.source());
                 for entry in res.entries() {
                     if let ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_owned();
-                        let loc =
-                            Location::of_line_starting(&src.path, &src.text, &format!("{id} ="))
-                                .line_or(Location::of_line_starting(&src.path, &src.text, &id));
+                        // The parser's names are slices of the source it keeps.
+                        let at = (m.id.name.as_ptr() as usize)
+                            .checked_sub(res.source().as_ptr() as usize)
+                            .filter(|&at| at < res.source().len());
+                        let loc = match at {
+                            Some(at) => lines.location(&src.path, at),
+                            None => Location::of_line_starting(&src.path, &src.text, &id),
+                        };
                         if let Some(prev) = info.get(&id) {
                             ds.push(
                                 Diagnostic::error(
@@ -604,12 +610,6 @@ impl I18n {
             }
         }
         ds
-    }
-}
-
-impl Location {
-    fn line_or(self, other: Location) -> Location {
-        if self.line > 0 { self } else { other }
     }
 }
 
