@@ -140,7 +140,69 @@ pub struct I18n {
     /// Messages already formatted, keyed by locale, id and the arguments that select the text,
     /// with placeholders where shown texts go: a pair page's sentences depend on a few facts,
     /// so most are formatted once per site instead of once per page.
-    prepared: RwLock<HashMap<String, Arc<Text>>>,
+    prepared: RwLock<PreparedCache>,
+}
+
+type PreparedCache =
+    HashMap<Vec<u8>, Arc<Prepared>, std::hash::BuildHasherDefault<crate::hash::Fnv>>;
+
+/// A message formatted once for the arguments that select its text, with holes where the
+/// shown texts go.
+struct Prepared {
+    html: Holed,
+    plain: Holed,
+    fallback: bool,
+}
+
+/// A text with holes: `(offset, arg)` puts the shown text of argument `arg` at byte `offset`.
+struct Holed {
+    text: String,
+    holes: Vec<(usize, usize)>,
+}
+
+impl Holed {
+    /// Takes the placeholders out of `marked`; placeholder `k` stands for `slot_args[k]`. A
+    /// placeholder character that does not make a placeholder stays as it is.
+    fn new(marked: &str, slot_args: &[usize]) -> Holed {
+        let mut text = String::with_capacity(marked.len());
+        let mut holes = Vec::new();
+        let mut rest = marked;
+        while let Some(start) = rest.find(SENTINEL_OPEN) {
+            text.push_str(&rest[..start]);
+            let after = &rest[start + SENTINEL_OPEN.len_utf8()..];
+            let Some(end) = after.find(SENTINEL_CLOSE) else {
+                text.push_str(&rest[start..]);
+                rest = "";
+                break;
+            };
+            match after[..end]
+                .parse::<usize>()
+                .ok()
+                .and_then(|k| slot_args.get(k))
+            {
+                Some(&arg) => holes.push((text.len(), arg)),
+                None => text.push_str(&after[..end]),
+            }
+            rest = &after[end + SENTINEL_CLOSE.len_utf8()..];
+        }
+        text.push_str(rest);
+        Holed { text, holes }
+    }
+
+    /// The text with each hole filled by `f` from its argument, which is always shown text.
+    fn fill(&self, args: &[(&str, Arg<'_>)], f: impl Fn(&Rich, &mut String)) -> String {
+        let mut out = String::with_capacity(self.text.len() + 32 * self.holes.len());
+        let mut at = 0;
+        for &(offset, arg) in &self.holes {
+            out.push_str(&self.text[at..offset]);
+            if let (_, Arg::Text(r)) = args[arg] {
+                f(r, &mut out);
+            }
+            at = offset;
+        }
+        out.push_str(&self.text[at..]);
+        out
+    }
 }
 
 /// Past this many prepared messages, new ones are formatted each time: arguments that vary
@@ -267,7 +329,7 @@ impl I18n {
             I18n {
                 locales: out,
                 reference,
-                prepared: RwLock::new(HashMap::new()),
+                prepared: RwLock::new(PreparedCache::default()),
             },
             ds,
         )
@@ -322,11 +384,11 @@ impl I18n {
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
     ) -> Result<Text, String> {
-        let (prepared, shown) = self.prepared(locale, id, attr, args)?;
+        let prepared = self.prepared(locale, id, attr, args)?;
         let rtl = self.locales[locale].dir == Direction::Rtl;
         Ok(Text {
-            html: substitute(&prepared.html, &shown, |r, out| out.push_str(&r.html)),
-            plain: substitute(&prepared.plain, &shown, |r, out| {
+            html: prepared.html.fill(args, |r, out| out.push_str(&r.html)),
+            plain: prepared.plain.fill(args, |r, out| {
                 if rtl {
                     out.push('\u{2068}');
                     out.push_str(&r.plain);
@@ -347,44 +409,38 @@ impl I18n {
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
     ) -> Result<String, String> {
-        let (prepared, shown) = self.prepared(locale, id, attr, args)?;
-        Ok(substitute(&prepared.html, &shown, |r, out| {
-            out.push_str(&r.html)
-        }))
+        let prepared = self.prepared(locale, id, attr, args)?;
+        Ok(prepared.html.fill(args, |r, out| out.push_str(&r.html)))
     }
 
-    /// The message formatted with a placeholder for each shown text, from the cache when it
-    /// was prepared before, and the shown texts in placeholder order.
-    fn prepared<'r>(
+    /// The message prepared for the arguments that select its text: from the cache when it
+    /// was prepared before.
+    fn prepared(
         &self,
         locale: usize,
         id: &str,
         attr: Option<&str>,
-        args: &[(&str, Arg<'r>)],
-    ) -> Result<(Arc<Text>, Vec<&'r Rich>), String> {
-        use std::fmt::Write as _;
-        let mut shown: Vec<&Rich> = Vec::with_capacity(args.len());
-        let mut key = String::with_capacity(64);
-        let _ = write!(key, "{locale}");
+        args: &[(&str, Arg<'_>)],
+    ) -> Result<Arc<Prepared>, String> {
+        let mut key = Vec::with_capacity(64);
+        key.extend_from_slice(&(locale as u32).to_le_bytes());
         for part in [id, attr.unwrap_or("")] {
-            key.push('\u{0}');
-            key.push_str(part);
+            key.extend_from_slice(part.as_bytes());
+            key.push(0);
         }
         for (name, arg) in args {
-            key.push('\u{0}');
-            key.push_str(name);
+            key.extend_from_slice(name.as_bytes());
             match arg {
                 Arg::Key(k) => {
-                    key.push_str("=k");
-                    key.push_str(k);
+                    key.push(b'=');
+                    key.extend_from_slice(k.as_bytes());
+                    key.push(0);
                 }
                 Arg::Num(n) => {
-                    let _ = write!(key, "=n{n}");
+                    key.push(b'#');
+                    key.extend_from_slice(&n.to_le_bytes());
                 }
-                Arg::Text(r) => {
-                    let _ = write!(key, "=t{}", shown.len());
-                    shown.push(r);
-                }
+                Arg::Text(_) => key.push(b'*'),
             }
         }
         let cached = self
@@ -393,18 +449,15 @@ impl I18n {
             .unwrap_or_else(|e| e.into_inner())
             .get(&key)
             .cloned();
-        let prepared = match cached {
-            Some(p) => p,
-            None => {
-                let p = Arc::new(self.prepare(locale, id, attr, args)?);
-                let mut cache = self.prepared.write().unwrap_or_else(|e| e.into_inner());
-                if cache.len() < PREPARED_MAX {
-                    cache.insert(key, Arc::clone(&p));
-                }
-                p
-            }
-        };
-        Ok((prepared, shown))
+        if let Some(p) = cached {
+            return Ok(p);
+        }
+        let p = Arc::new(self.prepare(locale, id, attr, args)?);
+        let mut cache = self.prepared.write().unwrap_or_else(|e| e.into_inner());
+        if cache.len() < PREPARED_MAX {
+            cache.insert(key, Arc::clone(&p));
+        }
+        Ok(p)
     }
 
     /// Formats a message with a placeholder for each shown text (`Arg::Text`), in order.
@@ -414,7 +467,7 @@ impl I18n {
         id: &str,
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
-    ) -> Result<Text, String> {
+    ) -> Result<Prepared, String> {
         let (which, fallback) = if self.has(locale, id, attr) {
             (locale, false)
         } else if self.has(self.reference, id, attr) {
@@ -436,17 +489,20 @@ impl I18n {
         }
         .ok_or_else(|| format!("message `{}` is missing", display_id(id, attr)))?;
         let mut fargs = FluentArgs::with_capacity(args.len());
-        let mut slots = 0;
-        for (name, arg) in args {
+        let mut slot_args = Vec::new();
+        for (i, (name, arg)) in args.iter().enumerate() {
             match arg {
                 Arg::Key(k) => fargs.set(*name, FluentValue::from(*k)),
                 Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
                 Arg::Text(_) => {
                     fargs.set(
                         *name,
-                        FluentValue::from(format!("{SENTINEL_OPEN}{slots}{SENTINEL_CLOSE}")),
+                        FluentValue::from(format!(
+                            "{SENTINEL_OPEN}{}{SENTINEL_CLOSE}",
+                            slot_args.len()
+                        )),
                     );
-                    slots += 1;
+                    slot_args.push(i);
                 }
             }
         }
@@ -469,9 +525,9 @@ impl I18n {
                 lb.dir.as_str()
             );
         }
-        Ok(Text {
-            html,
-            plain,
+        Ok(Prepared {
+            html: Holed::new(&html, &slot_args),
+            plain: Holed::new(&plain, &slot_args),
             fallback,
         })
     }
@@ -735,33 +791,6 @@ fn literal_spans(text: &str, open: &str, close: &str) -> String {
                 rest = after;
             }
         }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn substitute(text: &str, shown: &[&Rich], f: impl Fn(&Rich, &mut String)) -> String {
-    if shown.is_empty() || !text.contains(SENTINEL_OPEN) {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len() + 64);
-    let mut rest = text;
-    while let Some(start) = rest.find(SENTINEL_OPEN) {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + SENTINEL_OPEN.len_utf8()..];
-        let Some(end) = after.find(SENTINEL_CLOSE) else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
-        match after[..end]
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| shown.get(i))
-        {
-            Some(r) => f(r, &mut out),
-            None => out.push_str(&after[..end]),
-        }
-        rest = &after[end + SENTINEL_CLOSE.len_utf8()..];
     }
     out.push_str(rest);
     out

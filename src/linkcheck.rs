@@ -36,9 +36,9 @@ pub fn scan(html: &[u8]) -> Scan<'_> {
         ids: Vec::with_capacity(16),
     };
     for (name, value) in attributes(html) {
-        let value = match String::from_utf8_lossy(value) {
-            Cow::Borrowed(v) => unescape(v),
-            Cow::Owned(v) => Cow::Owned(unescape(&v).into_owned()),
+        let value = match std::str::from_utf8(value) {
+            Ok(v) => unescape(v),
+            Err(_) => Cow::Owned(unescape(&String::from_utf8_lossy(value)).into_owned()),
         };
         match name {
             Attr::Link => out.links.push(value),
@@ -56,16 +56,18 @@ enum Attr {
 
 /// The values of the attributes named href, src and id, in document order.
 fn attributes(bytes: &[u8]) -> impl Iterator<Item = (Attr, &[u8])> {
-    let mut quotes = memchr::memmem::find_iter(bytes, b"=\"");
-    let mut resume = 0;
+    let mut at = 0;
     std::iter::from_fn(move || {
-        for eq in quotes.by_ref() {
-            if eq < resume {
-                continue; // inside the value of an attribute already read
+        while let Some(i) = memchr::memchr(b'=', &bytes[at..]) {
+            let eq = at + i;
+            at = eq + 1;
+            if bytes.get(eq + 1) != Some(&b'"') {
+                continue; // an equals sign in text, or an unquoted value
             }
             let start = eq + 2;
             let end = start + memchr::memchr(b'"', &bytes[start..])?;
-            resume = end + 1;
+            // Whatever the attribute, its value is skipped whole.
+            at = end + 1;
             let name = match &bytes[..eq] {
                 [.., b' ' | b'\n' | b'\t', b'h', b'r', b'e', b'f'] => Attr::Link,
                 [.., b' ' | b'\n' | b'\t', b's', b'r', b'c'] => Attr::Link,
@@ -79,7 +81,7 @@ fn attributes(bytes: &[u8]) -> impl Iterator<Item = (Attr, &[u8])> {
 }
 
 fn unescape(s: &str) -> Cow<'_, str> {
-    if !s.contains('&') {
+    if memchr::memchr(b'&', s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }
     Cow::Owned(
@@ -144,15 +146,19 @@ fn resolve_into<'h>(
             target.push_str(page);
             return Resolved::Inside(fragment);
         }
-        if let Some(i) = page.rfind('/') {
+        if let Some(i) = memchr::memrchr(b'/', page.as_bytes()) {
             target.push_str(&page[..i]);
         }
         rest = path;
     }
-    let mut segments = rest.split('/').peekable();
-    while let Some(seg) = segments.next() {
+    let mut rest = rest;
+    loop {
+        let (seg, more) = match memchr::memchr(b'/', rest.as_bytes()) {
+            Some(i) => (&rest[..i], Some(&rest[i + 1..])),
+            None => (rest, None),
+        };
         match seg {
-            ".." => match target.rfind('/') {
+            ".." => match memchr::memrchr(b'/', target.as_bytes()) {
                 Some(i) => target.truncate(i),
                 None if !target.is_empty() => target.clear(),
                 None => return Resolved::Broken("climbs above the site's root".to_owned()),
@@ -165,7 +171,7 @@ fn resolve_into<'h>(
                 target.push_str(name);
             }
         }
-        if segments.peek().is_none() && matches!(seg, "" | "." | "..") {
+        if more.is_none() && matches!(seg, "" | "." | "..") {
             // A folder: a web server answers with its index.html; file:// shows a listing.
             if !folders_allowed {
                 return Resolved::Broken(
@@ -177,6 +183,10 @@ fn resolve_into<'h>(
                 target.push('/');
             }
             target.push_str("index.html");
+        }
+        match more {
+            Some(m) => rest = m,
+            None => break,
         }
     }
     Resolved::Inside(fragment)
@@ -201,7 +211,7 @@ impl<'a> Base<'a> {
 
 /// Whether a link starts with a URL scheme (`https:`, `mailto:`, `data:`): it is not a path.
 fn has_scheme(href: &str) -> bool {
-    match href.find(':') {
+    match memchr::memchr(b':', href.as_bytes()) {
         Some(i) if i > 0 => {
             let scheme = &href[..i];
             scheme.starts_with(|c: char| c.is_ascii_alphabetic())
