@@ -194,14 +194,19 @@ impl Diagnostics {
         Self::default()
     }
 
-    /// Records a problem.
+    /// Records a problem. The same problem found again (one message failing for every code
+    /// that uses it) is recorded once, so the counts match what is shown.
     pub fn push(&mut self, d: Diagnostic) {
-        self.items.push(d);
+        if !self.items.contains(&d) {
+            self.items.push(d);
+        }
     }
 
     /// Records every problem of `other`.
     pub fn extend(&mut self, other: Diagnostics) {
-        self.items.extend(other.items);
+        for d in other.items {
+            self.push(d);
+        }
     }
 
     /// Turns every warning into an error (`--strict`).

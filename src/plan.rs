@@ -223,10 +223,13 @@ impl Plan {
 
     /// The page's absolute URL (canonical, hreflang, sitemap): always the hosted form.
     pub fn url(&self, page: &Page) -> String {
+        let mut out = String::with_capacity(self.base_url.len() + 48);
+        out.push_str(&self.base_url);
         match page.kind {
-            PageKind::NotFound => format!("{}404.html", self.base_url),
-            _ => format!("{}{}", self.base_url, self.dir_path(page)),
+            PageKind::NotFound => out.push_str("404.html"),
+            _ => self.folders(page).write_from(0, &mut out),
         }
+        out
     }
 
     /// The same page in another locale.
@@ -307,18 +310,23 @@ impl Plan {
             return format!("{}{target}", url_path(&self.base_url));
         }
         let here = self.folders(from);
-        let target_parts: Vec<&str> = target.split('/').collect();
-        // The last element of target_parts is a file name (or "" for a folder).
-        let dirs = &target_parts[..target_parts.len() - 1];
-        let common = (0..here.len().min(dirs.len()))
-            .take_while(|&i| here.is_at(i, dirs[i]))
-            .count();
-        let mut out = "../".repeat(here.len() - common);
-        for d in &dirs[common..] {
-            out.push_str(d);
-            out.push('/');
+        // Folders are what comes before a `/`; the rest is a file name, or "" for a folder.
+        let mut rest = target;
+        let mut common = 0;
+        while common < here.len() {
+            match rest.split_once('/') {
+                Some((dir, after)) if here.is_at(common, dir) => {
+                    rest = after;
+                    common += 1;
+                }
+                _ => break,
+            }
         }
-        out.push_str(target_parts[target_parts.len() - 1]);
+        let mut out = String::with_capacity(3 * (here.len() - common) + rest.len());
+        for _ in common..here.len() {
+            out.push_str("../");
+        }
+        out.push_str(rest);
         out
     }
 

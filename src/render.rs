@@ -107,6 +107,9 @@ pub const SUMMARY_CHARS: usize = 160;
 /// Shortens `text` to at most `max` characters, at a word boundary, ending in "…".
 /// A text that fits is returned whole.
 pub fn summarize(text: &str, max: usize) -> String {
+    if normalized_chars(text).is_some_and(|n| n <= max) {
+        return text.to_owned();
+    }
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= max {
         return text;
@@ -144,6 +147,25 @@ pub fn summarize(text: &str, max: usize) -> String {
         c.is_whitespace() || ",;:-–—(،؛".contains(c) || SENTENCE_ENDS.contains(&c)
     });
     format!("{kept}…")
+}
+
+/// The length in characters of `text` when its spaces are already as [`summarize`] leaves
+/// them: single spaces between words, none at either end.
+fn normalized_chars(text: &str) -> Option<usize> {
+    let mut n = 0;
+    let mut after_space = true;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if c != ' ' || after_space {
+                return None;
+            }
+            after_space = true;
+        } else {
+            after_space = false;
+        }
+        n += 1;
+    }
+    (n == 0 || !after_space).then_some(n)
 }
 
 /// Characters that end a sentence in the site's scripts: Latin, Devanagari (danda), Arabic.
@@ -426,10 +448,16 @@ impl<'s> Renderer<'s> {
                             return Err(ds);
                         }
                     }
-                    sides.push(PairSide::new(Value::from(side)));
+                    match PairLines::new(i18n, l, cat, &cat.codes[i]) {
+                        Ok(lines) => sides.push(PairSide::new(Value::from(side), lines)),
+                        Err(e) => ds.push(e),
+                    }
                 }
                 data.pair_sides.push(sides);
             }
+        }
+        if ds.has_errors() {
+            return Err(ds);
         }
         Ok(Renderer {
             src,
@@ -1235,14 +1263,15 @@ impl<'s> Renderer<'s> {
         let data = &self.locales[l];
         let (ca, cb) = (&cat.codes[a], &cat.codes[b]);
         let (ta, tb) = (&data.codes[c][a], &data.codes[c][b]);
+        let sides = [&data.pair_sides[c][a], &data.pair_sides[c][b]];
         let label = Rich::literal(&cat.label);
-        let (ra, rb) = (Rich::literal(&ca.code), Rich::literal(&cb.code));
+        let (ra, rb) = (&sides[0].lines.code, &sides[1].lines.code);
         let (class_a, class_b) = (i64::from(ca.class), i64::from(cb.class));
         let yes_no = |x: bool| if x { "yes" } else { "no" };
         let names = [
             ("label", Arg::Text(&label)),
-            ("a", Arg::Text(&ra)),
-            ("b", Arg::Text(&rb)),
+            ("a", Arg::Text(ra)),
+            ("b", Arg::Text(rb)),
             ("nameA", Arg::Text(&ta.name_rich)),
             ("nameB", Arg::Text(&tb.name_rich)),
         ];
@@ -1295,7 +1324,7 @@ impl<'s> Renderer<'s> {
             ca.retry.as_str(),
             cb.retry.as_str(),
         )?);
-        let stage_id = format!("{}-stage", cat.id);
+        let (la, lb) = (&sides[0].lines, &sides[1].lines);
         if ca.stage == cb.stage {
             diffs.push(self.fmt_html(
                 l,
@@ -1303,39 +1332,14 @@ impl<'s> Renderer<'s> {
                 &[names[1], names[2], ("stage", Arg::Key(&ca.stage))],
             )?);
         } else {
-            let sa = self.fmt_html(
-                l,
-                &stage_id,
-                &[("code", Arg::Text(&ra)), ("stage", Arg::Key(&ca.stage))],
-            )?;
-            let sb = self.fmt_html(
-                l,
-                &stage_id,
-                &[("code", Arg::Text(&rb)), ("stage", Arg::Key(&cb.stage))],
-            )?;
-            diffs.push(format!("{} {}", sa, sb));
+            diffs.push(format!("{} {}", la.stage, lb.stage));
         }
-        let cat_id = format!("{}-category", cat.id);
-        let (da, db) = (ca.category_digit_number(), cb.category_digit_number());
-        let ka = self.fmt_html(
-            l,
-            &cat_id,
-            &[("code", Arg::Text(&ra)), ("digit", Arg::Num(da))],
-        )?;
-        let kb = if da == db {
-            self.fmt_html(
-                l,
-                "pair-diff-category-same",
-                &[("code", Arg::Text(&rb)), ("digit", Arg::Num(db))],
-            )?
+        let kb = if ca.category_digit_number() == cb.category_digit_number() {
+            &lb.category_same
         } else {
-            self.fmt_html(
-                l,
-                &cat_id,
-                &[("code", Arg::Text(&rb)), ("digit", Arg::Num(db))],
-            )?
+            &lb.category
         };
-        diffs.push(format!("{} {}", ka, kb));
+        diffs.push(format!("{} {kb}", la.category));
         diffs.push(fact(
             "pair-diff-actor",
             "actorA",
@@ -1343,20 +1347,7 @@ impl<'s> Renderer<'s> {
             ca.actor.as_str(),
             cb.actor.as_str(),
         )?);
-        let guide: Vec<String> = [(ca, &ra), (cb, &rb)]
-            .iter()
-            .map(|(code, r)| {
-                self.fmt_html(
-                    l,
-                    "pair-guide-line",
-                    &[
-                        ("code", Arg::Text(r)),
-                        ("actor", Arg::Key(code.actor.as_str())),
-                        ("retry", Arg::Key(code.retry.as_str())),
-                    ],
-                )
-            })
-            .collect::<Result<_, _>>()?;
+        let guide = vec![la.guide.clone(), lb.guide.clone()];
         let related = self.related_pairs(page, l, c, a, b)?;
         let head = self.head_view(
             page,
@@ -1756,6 +1747,8 @@ impl PairPage {
 /// One code's side of a pair page (`pair_side.html`, rendered once per code and locale), with
 /// its texts and shape for skeletons.
 struct PairSide {
+    /// The sentences of a comparison that speak of this code alone.
+    lines: PairLines,
     value: Value,
     /// Every string of `value`, in [`walk_strings`] order.
     texts: Vec<String>,
@@ -1763,13 +1756,62 @@ struct PairSide {
     shape: u64,
 }
 
+/// A code's own sentences on every pair page it is on, formatted once per locale.
+struct PairLines {
+    /// The code itself, as shown text.
+    code: Rich,
+    /// What to do on seeing it: `pair-guide-line`.
+    guide: String,
+    /// When it comes: `<catalog>-stage`, used when the two codes' stages differ.
+    stage: String,
+    /// What its category digit says: `<catalog>-category`.
+    category: String,
+    /// The same, for the second code when both share the digit: `pair-diff-category-same`.
+    category_same: String,
+}
+
+impl PairLines {
+    fn new(i18n: &I18n, l: usize, cat: &Catalog, code: &Code) -> Result<Self, Diagnostic> {
+        let r = Rich::literal(&code.code);
+        let fmt = |id: &str, args: &[(&str, Arg<'_>)]| {
+            i18n.format_html(l, id, None, args)
+                .map_err(|e| message_diagnostic(i18n, l, id, e))
+        };
+        let digit = code.category_digit_number();
+        Ok(PairLines {
+            code: r.clone(),
+            guide: fmt(
+                "pair-guide-line",
+                &[
+                    ("code", Arg::Text(&r)),
+                    ("actor", Arg::Key(code.actor.as_str())),
+                    ("retry", Arg::Key(code.retry.as_str())),
+                ],
+            )?,
+            stage: fmt(
+                &format!("{}-stage", cat.id),
+                &[("code", Arg::Text(&r)), ("stage", Arg::Key(&code.stage))],
+            )?,
+            category: fmt(
+                &format!("{}-category", cat.id),
+                &[("code", Arg::Text(&r)), ("digit", Arg::Num(digit))],
+            )?,
+            category_same: fmt(
+                "pair-diff-category-same",
+                &[("code", Arg::Text(&r)), ("digit", Arg::Num(digit))],
+            )?,
+        })
+    }
+}
+
 impl PairSide {
-    fn new(value: Value) -> Self {
+    fn new(value: Value, lines: PairLines) -> Self {
         let mut texts = Vec::new();
         walk_strings(&value, &mut |s, _| texts.push(s.to_owned()));
         let mut shape = Fnv::default();
         shape_of(&value, &mut shape);
         PairSide {
+            lines,
             value,
             texts,
             shape: shape.finish(),
@@ -2126,6 +2168,26 @@ mod tests {
         let by_size = collect(10, 1000, 400);
         assert!(by_size.len() > 2);
         assert!(by_size.iter().all(|(_, b)| b.len() <= 400));
+    }
+
+    #[test]
+    fn a_short_summary_has_its_spaces_evened_out() {
+        for t in [
+            "",
+            " ",
+            "one",
+            "two words",
+            " lead",
+            "trail ",
+            "two  spaces",
+            "tab\there",
+            "line\nbreak",
+            "no\u{a0}break",
+            "कोड 550 ।",
+        ] {
+            let joined = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(summarize(t, 300), joined, "{t:?}");
+        }
     }
 
     #[test]
