@@ -753,6 +753,11 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// [`escape`], appended to `out`.
+pub fn escape_into(out: &mut String, s: &str) {
+    let _ = pulldown_cmark_escape::escape_html(out, s);
+}
+
 /// Turns `` `literal` `` spans of escaped text into `<code>`; a lone backtick stays.
 fn code_spans(escaped: &str) -> String {
     literal_spans(escaped, "<code dir=\"ltr\">", "</code>")

@@ -15,6 +15,7 @@
 //! by [`crate::i18n`], which escaped the translation; everything else is plain text that Tera
 //! escapes. Templates never build links: every href comes from [`crate::plan`].
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hasher;
 use std::path::PathBuf;
@@ -595,15 +596,16 @@ impl<'s> Renderer<'s> {
             .iter()
             .filter(|p| p.kind != PageKind::NotFound)
             .map(|page| {
-                let mut entry = String::from("<url><loc>");
-                entry.push_str(&crate::i18n::escape(&self.plan.url(page)));
+                let mut entry = String::with_capacity(1024);
+                entry.push_str("<url><loc>");
+                crate::i18n::escape_into(&mut entry, &self.plan.url(page));
                 entry.push_str("</loc>");
                 for alt in self.alternates(page) {
-                    entry.push_str(&format!(
-                        "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                        alt.hreflang,
-                        crate::i18n::escape(&alt.href)
-                    ));
+                    entry.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
+                    crate::i18n::escape_into(&mut entry, &alt.hreflang);
+                    entry.push_str("\" href=\"");
+                    crate::i18n::escape_into(&mut entry, &alt.href);
+                    entry.push_str("\"/>");
                 }
                 entry.push_str("</url>\n");
                 entry
@@ -611,7 +613,7 @@ impl<'s> Renderer<'s> {
         split_sitemap(entries, self.plan.base_url(), max_urls, max_bytes, each)
     }
 
-    fn alternates(&self, page: &Page) -> Vec<Alternate> {
+    fn alternates(&self, page: &Page) -> Vec<Alternate<'_>> {
         let plan = self.plan;
         let chooser = Page {
             kind: PageKind::Chooser,
@@ -621,17 +623,19 @@ impl<'s> Renderer<'s> {
             PageKind::NotFound => return Vec::new(),
             PageKind::Chooser => (0..plan.locale_codes().len())
                 .map(|l| Alternate {
-                    hreflang: plan.locale_codes()[l].clone(),
-                    href: plan.url(&Page {
-                        kind: PageKind::Home,
-                        locale: Some(l),
-                    }),
+                    hreflang: Cow::Borrowed(&plan.locale_codes()[l]),
+                    href: plan
+                        .url(&Page {
+                            kind: PageKind::Home,
+                            locale: Some(l),
+                        })
+                        .into(),
                 })
                 .collect(),
             _ => (0..plan.locale_codes().len())
                 .map(|l| Alternate {
-                    hreflang: plan.locale_codes()[l].clone(),
-                    href: plan.url(&plan.in_locale(page, l)),
+                    hreflang: Cow::Borrowed(&plan.locale_codes()[l]),
+                    href: plan.url(&plan.in_locale(page, l)).into(),
                 })
                 .collect(),
         };
@@ -640,8 +644,8 @@ impl<'s> Renderer<'s> {
             _ => plan.url(&plan.in_locale(page, self.src.config.default_index())),
         };
         v.push(Alternate {
-            hreflang: "x-default".into(),
-            href: x_default,
+            hreflang: Cow::Borrowed("x-default"),
+            href: x_default.into(),
         });
         v
     }
@@ -696,21 +700,21 @@ impl<'s> Renderer<'s> {
 
     /// What `base.html` puts in `<head>`: title, description, canonical and alternate links,
     /// Open Graph, and JSON-LD for code and pair pages.
-    fn head_view(&self, page: &Page, head: Head) -> HeadView {
+    fn head_view(&self, page: &Page, head: Head) -> HeadView<'_> {
         let plan = self.plan;
         let canonical = plan.url(page);
         let site_name = match page.locale {
-            Some(l) => self.locales[l].ui_plain.get("site_name").cloned(),
+            Some(l) => self.locales[l].ui_plain.get("site_name"),
             None => None,
         }
-        .unwrap_or_else(|| self.src.config.title.clone());
+        .unwrap_or(&self.src.config.title);
         let article = matches!(page.kind, PageKind::Code { .. } | PageKind::Pair { .. });
         let json_ld = match page.locale {
             Some(l) if article => json_ld(
                 &head,
                 &canonical,
                 &self.src.config.locales[l].code,
-                &site_name,
+                site_name,
                 &plan.url(&Page {
                     kind: PageKind::Home,
                     locale: Some(l),
@@ -720,13 +724,13 @@ impl<'s> Renderer<'s> {
         };
         HeadView {
             og_type: if article { "article" } else { "website" },
-            site_name,
-            json_ld,
-            title: head.title,
-            description: head.description,
-            canonical,
+            site_name: Cow::Borrowed(site_name),
+            json_ld: json_ld.into(),
+            title: head.title.into(),
+            description: head.description.into(),
+            canonical: canonical.into(),
             alternates: self.alternates(page),
-            css: plan.asset(page, "assets/style.css"),
+            css: plan.asset(page, "assets/style.css").into(),
         }
     }
 
@@ -811,7 +815,7 @@ impl<'s> Renderer<'s> {
             let mut marked = p.clone();
             for (i, t) in marked.texts_mut().into_iter().enumerate() {
                 if !t.is_empty() {
-                    *t = markers.marker(i);
+                    *t = markers.marker(i).into();
                 }
             }
             let mut next = own;
@@ -904,7 +908,7 @@ impl<'s> Renderer<'s> {
     }
 
     /// What `base.html` shows around a page's content in locale `l`.
-    fn chrome(&self, page: &Page, l: usize) -> Chrome {
+    fn chrome(&self, page: &Page, l: usize) -> Chrome<'_> {
         let plan = self.plan;
         let switcher: Vec<SwitchView> = self
             .src
@@ -913,10 +917,10 @@ impl<'s> Renderer<'s> {
             .iter()
             .enumerate()
             .map(|(i, loc)| SwitchView {
-                code: loc.code.clone(),
-                name: loc.name.clone(),
+                code: Cow::Borrowed(&loc.code),
+                name: Cow::Borrowed(&loc.name),
                 dir: loc.dir.as_str(),
-                href: plan.href(page, &plan.in_locale(page, i)),
+                href: plan.href(page, &plan.in_locale(page, i)).into(),
                 current: i == l,
             })
             .collect();
@@ -936,10 +940,11 @@ impl<'s> Renderer<'s> {
                     locale: Some(l),
                 },
             )
+            .into()
         });
         Chrome {
             switcher,
-            home_href,
+            home_href: home_href.into(),
             about_href,
             breadcrumbs: self.breadcrumbs(page, l),
         }
@@ -958,7 +963,7 @@ impl<'s> Renderer<'s> {
         ctx.insert("breadcrumbs", &chrome.breadcrumbs);
     }
 
-    fn breadcrumbs(&self, page: &Page, l: usize) -> Vec<Crumb> {
+    fn breadcrumbs(&self, page: &Page, l: usize) -> Vec<Crumb<'_>> {
         let plan = self.plan;
         let data = &self.locales[l];
         let home = Page {
@@ -966,8 +971,8 @@ impl<'s> Renderer<'s> {
             locale: Some(l),
         };
         let mut v = vec![Crumb {
-            html: data.ui.get("nav_home").cloned().unwrap_or_default(),
-            href: Some(plan.href(page, &home)),
+            html: Cow::Borrowed(data.ui.get("nav_home").map_or("", String::as_str)),
+            href: Some(plan.href(page, &home).into()),
         }];
         let catalog = match page.kind {
             PageKind::Catalog { catalog }
@@ -981,14 +986,14 @@ impl<'s> Renderer<'s> {
                 locale: Some(l),
             };
             v.push(Crumb {
-                html: data.catalog_names[c].html.clone(),
-                href: Some(plan.href(page, &cp)),
+                html: Cow::Borrowed(&data.catalog_names[c].html),
+                href: Some(plan.href(page, &cp).into()),
             });
         }
         match page.kind {
             PageKind::Code { catalog, code } => {
                 v.push(Crumb {
-                    html: crate::i18n::escape(&self.src.catalogs[catalog].codes[code].code),
+                    html: crate::i18n::escape(&self.src.catalogs[catalog].codes[code].code).into(),
                     href: None,
                 });
             }
@@ -1000,12 +1005,13 @@ impl<'s> Renderer<'s> {
                         "<bdi>{}</bdi> – <bdi>{}</bdi>",
                         crate::i18n::escape(&codes[a].code),
                         crate::i18n::escape(&codes[b].code)
-                    ),
+                    )
+                    .into(),
                     href: None,
                 });
             }
             PageKind::Prose { page: p } => v.push(Crumb {
-                html: crate::i18n::escape(&self.locales[l].prose[p].title),
+                html: crate::i18n::escape(&self.locales[l].prose[p].title).into(),
                 href: None,
             }),
             _ => {}
@@ -1258,7 +1264,7 @@ impl<'s> Renderer<'s> {
         c: usize,
         a: usize,
         b: usize,
-    ) -> Result<PairPage, Diagnostic> {
+    ) -> Result<PairPage<'_>, Diagnostic> {
         let cat = &self.src.catalogs[c];
         let data = &self.locales[l];
         let (ca, cb) = (&cat.codes[a], &cat.codes[b]);
@@ -1291,18 +1297,21 @@ impl<'s> Renderer<'s> {
                 ("classB", Arg::Num(class_b)),
             ],
         )?;
-        let mut diffs = Vec::new();
-        diffs.push(self.fmt_html(
-            l,
-            "pair-diff-class",
-            &[
-                names[1],
-                names[2],
-                ("same", Arg::Key(same_class)),
-                ("classA", Arg::Num(class_a)),
-                ("classB", Arg::Num(class_b)),
-            ],
-        )?);
+        let mut diffs: Vec<Str<'_>> = Vec::with_capacity(5);
+        diffs.push(
+            self.fmt_html(
+                l,
+                "pair-diff-class",
+                &[
+                    names[1],
+                    names[2],
+                    ("same", Arg::Key(same_class)),
+                    ("classA", Arg::Num(class_a)),
+                    ("classB", Arg::Num(class_b)),
+                ],
+            )?
+            .into(),
+        );
         // A difference in one fact: `same`, and the fact of each code, as selector keys.
         let fact = |id: &str, var_a: &'static str, var_b: &'static str, fa: &str, fb: &str| {
             self.fmt_html(
@@ -1317,37 +1326,46 @@ impl<'s> Renderer<'s> {
                 ],
             )
         };
-        diffs.push(fact(
-            "pair-diff-retry",
-            "retryA",
-            "retryB",
-            ca.retry.as_str(),
-            cb.retry.as_str(),
-        )?);
+        diffs.push(
+            fact(
+                "pair-diff-retry",
+                "retryA",
+                "retryB",
+                ca.retry.as_str(),
+                cb.retry.as_str(),
+            )?
+            .into(),
+        );
         let (la, lb) = (&sides[0].lines, &sides[1].lines);
         if ca.stage == cb.stage {
-            diffs.push(self.fmt_html(
-                l,
-                &format!("{}-stage-both", cat.id),
-                &[names[1], names[2], ("stage", Arg::Key(&ca.stage))],
-            )?);
+            diffs.push(
+                self.fmt_html(
+                    l,
+                    &format!("{}-stage-both", cat.id),
+                    &[names[1], names[2], ("stage", Arg::Key(&ca.stage))],
+                )?
+                .into(),
+            );
         } else {
-            diffs.push(format!("{} {}", la.stage, lb.stage));
+            diffs.push(format!("{} {}", la.stage, lb.stage).into());
         }
         let kb = if ca.category_digit_number() == cb.category_digit_number() {
             &lb.category_same
         } else {
             &lb.category
         };
-        diffs.push(format!("{} {kb}", la.category));
-        diffs.push(fact(
-            "pair-diff-actor",
-            "actorA",
-            "actorB",
-            ca.actor.as_str(),
-            cb.actor.as_str(),
-        )?);
-        let guide = vec![la.guide.clone(), lb.guide.clone()];
+        diffs.push(format!("{} {kb}", la.category).into());
+        diffs.push(
+            fact(
+                "pair-diff-actor",
+                "actorA",
+                "actorB",
+                ca.actor.as_str(),
+                cb.actor.as_str(),
+            )?
+            .into(),
+        );
+        let guide = vec![Cow::Borrowed(&*la.guide), Cow::Borrowed(&*lb.guide)];
         let related = self.related_pairs(page, l, c, a, b)?;
         let head = self.head_view(
             page,
@@ -1359,8 +1377,8 @@ impl<'s> Renderer<'s> {
         Ok(PairPage {
             head,
             chrome: self.chrome(page, l),
-            title_html: title.html,
-            intro_html,
+            title_html: title.html.into(),
+            intro_html: intro_html.into(),
             diffs,
             guide,
             related,
@@ -1377,7 +1395,7 @@ impl<'s> Renderer<'s> {
         c: usize,
         a: usize,
         b: usize,
-    ) -> Result<Vec<PairLink>, Diagnostic> {
+    ) -> Result<Vec<PairLink<'_>>, Diagnostic> {
         const MAX: usize = 8;
         let cat = &self.src.catalogs[c];
         let own = |x: usize| {
@@ -1404,18 +1422,21 @@ impl<'s> Renderer<'s> {
         Ok(pairs
             .into_iter()
             .map(|(x, y)| PairLink {
-                html: links.get(&(x, y)).cloned().unwrap_or_default(),
-                href: self.plan.href(
-                    page,
-                    &Page {
-                        kind: PageKind::Pair {
-                            catalog: c,
-                            a: x,
-                            b: y,
+                html: Cow::Borrowed(links.get(&(x, y)).map_or("", String::as_str)),
+                href: self
+                    .plan
+                    .href(
+                        page,
+                        &Page {
+                            kind: PageKind::Pair {
+                                catalog: c,
+                                a: x,
+                                b: y,
+                            },
+                            locale: Some(l),
                         },
-                        locale: Some(l),
-                    },
-                ),
+                    )
+                    .into(),
             })
             .collect())
     }
@@ -1526,33 +1547,37 @@ fn json_ld(head: &Head, url: &str, lang: &str, site_name: &str, home: &str) -> S
     }
 }
 
+/// A text of a page's view: borrowed when it is the same on many pages (a locale's name, a
+/// crumb), owned when the page makes it.
+type Str<'a> = Cow<'a, str>;
+
 #[derive(Serialize, Clone)]
-struct HeadView {
+struct HeadView<'a> {
     /// `article` for code and pair pages, `website` for the others (Open Graph).
     og_type: &'static str,
     /// The site's name in the page's language.
-    site_name: String,
+    site_name: Str<'a>,
     /// JSON-LD for code and pair pages, empty elsewhere.
-    json_ld: String,
-    title: String,
-    description: String,
-    canonical: String,
-    alternates: Vec<Alternate>,
-    css: String,
+    json_ld: Str<'a>,
+    title: Str<'a>,
+    description: Str<'a>,
+    canonical: Str<'a>,
+    alternates: Vec<Alternate<'a>>,
+    css: Str<'a>,
 }
 
 #[derive(Serialize, Clone)]
-struct Alternate {
-    hreflang: String,
-    href: String,
+struct Alternate<'a> {
+    hreflang: Str<'a>,
+    href: Str<'a>,
 }
 
 #[derive(Serialize, Clone)]
-struct SwitchView {
-    code: String,
-    name: String,
+struct SwitchView<'a> {
+    code: Str<'a>,
+    name: Str<'a>,
     dir: &'static str,
-    href: String,
+    href: Str<'a>,
     current: bool,
 }
 
@@ -1569,9 +1594,9 @@ struct RootLanguage {
 }
 
 #[derive(Serialize, Clone)]
-struct Crumb {
-    html: String,
-    href: Option<String>,
+struct Crumb<'a> {
+    html: Str<'a>,
+    href: Option<Str<'a>>,
 }
 
 #[derive(Serialize)]
@@ -1624,36 +1649,36 @@ struct RefView {
 }
 
 #[derive(Serialize, Clone)]
-struct PairLink {
-    html: String,
-    href: String,
+struct PairLink<'a> {
+    html: Str<'a>,
+    href: Str<'a>,
 }
 
 /// What `base.html` shows around a page's content.
 #[derive(Clone)]
-struct Chrome {
-    switcher: Vec<SwitchView>,
-    home_href: String,
-    about_href: Option<String>,
-    breadcrumbs: Vec<Crumb>,
+struct Chrome<'a> {
+    switcher: Vec<SwitchView<'a>>,
+    home_href: Str<'a>,
+    about_href: Option<Str<'a>>,
+    breadcrumbs: Vec<Crumb<'a>>,
 }
 
 /// A pair page's own texts and links, everything but the two codes' sides.
 #[derive(Clone)]
-struct PairPage {
-    head: HeadView,
-    chrome: Chrome,
-    title_html: String,
-    intro_html: String,
-    diffs: Vec<String>,
-    guide: Vec<String>,
-    related: Vec<PairLink>,
+struct PairPage<'a> {
+    head: HeadView<'a>,
+    chrome: Chrome<'a>,
+    title_html: Str<'a>,
+    intro_html: Str<'a>,
+    diffs: Vec<Str<'a>>,
+    guide: Vec<Str<'a>>,
+    related: Vec<PairLink<'a>>,
 }
 
-impl PairPage {
+impl<'a> PairPage<'a> {
     /// Every text of the page in a fixed order: the holes of its skeleton. The patterns name
     /// every field, so a field added later cannot be forgotten here.
-    fn texts_mut(&mut self) -> Vec<&mut String> {
+    fn texts_mut(&mut self) -> Vec<&mut Str<'a>> {
         let PairPage {
             head,
             chrome,
@@ -1673,7 +1698,7 @@ impl PairPage {
             alternates,
             css,
         } = head;
-        let mut v: Vec<&mut String> = vec![site_name, json_ld, title, description, canonical, css];
+        let mut v: Vec<&mut Str<'a>> = vec![site_name, json_ld, title, description, canonical, css];
         for Alternate { hreflang, href } in alternates {
             v.push(hreflang);
             v.push(href);
