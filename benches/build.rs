@@ -16,8 +16,13 @@
 //! When `hugo` is installed, it also builds a Hugo site of the same shape (the same pages,
 //! languages, chrome and page bodies) into a new folder, for a side-by-side figure.
 //!
-//! Options (after `--`): the sizes, e.g. `cargo bench -- 40 100`; `--keep` keeps the folders;
-//! `--dir DIR` puts them elsewhere (default target/bench); `--no-hugo` skips Hugo.
+//! The machine may be shared and noisy, so each is run several times, build and writer in
+//! turn, each run into a new folder, and the best time of each is compared; every run's time
+//! is printed too.
+//!
+//! Options (after `--`): the sizes, e.g. `cargo bench -- 40 100`; `--runs K` runs each K
+//! times (default 3); `--keep` keeps the folders; `--dir DIR` puts them elsewhere (default
+//! target/bench); `--no-hugo` skips Hugo.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -31,6 +36,7 @@ const LOCALES: [&str; 5] = ["en", "tr", "vi", "ar", "hi"];
 fn main() {
     let mut sizes: Vec<usize> = Vec::new();
     let mut keep = false;
+    let mut runs = 3usize;
     let mut with_hugo = true;
     let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench");
     let mut args = std::env::args().skip(1);
@@ -48,6 +54,13 @@ fn main() {
             }
             "--keep" => keep = true,
             "--no-hugo" => with_hugo = false,
+            "--runs" => {
+                runs = args
+                    .next()
+                    .and_then(|r| r.parse().ok())
+                    .filter(|&r| r > 0)
+                    .expect("--runs needs a count of at least 1");
+            }
             "--dir" => dir = PathBuf::from(args.next().expect("--dir needs a folder")),
             "--bench" => {} // passed by cargo bench
             n => match n.parse() {
@@ -83,8 +96,18 @@ fn main() {
     for &n in &sizes {
         let site = run_dir.join(format!("site-{n}"));
         generate_site(&site, n);
-        let built = run_dir.join(format!("build-{n}"));
-        let (build_time, peak) = run_build(&site, &built);
+        let built = run_dir.join(format!("build-{n}-0"));
+        let (mut build_times, mut writer_times) = (Vec::new(), Vec::new());
+        let mut peak = 0;
+        for r in 0..runs {
+            let (t, p) = run_build(&site, &run_dir.join(format!("build-{n}-{r}")));
+            build_times.push(t);
+            peak = peak.max(p);
+            let copy = run_dir.join(format!("writer-{n}-{r}"));
+            writer_times.push(writer_child(&built, &copy));
+        }
+        let build_time = *build_times.iter().min().expect("one run");
+        let writer_time = *writer_times.iter().min().expect("one run");
         let mut paths = Vec::new();
         walk(&built, &built, &mut paths);
         let pages = paths
@@ -95,9 +118,10 @@ fn main() {
             .iter()
             .map(|p| fs::metadata(built.join(p)).map(|m| m.len()).unwrap_or(0))
             .sum();
-        let copy = run_dir.join(format!("writer-{n}"));
-        let writer_time = writer_child(&built, &copy);
-        let (noop_time, _) = run_build(&site, &built);
+        let noop_time = (0..runs)
+            .map(|_| run_build(&site, &built).0)
+            .min()
+            .expect("one run");
         let noop_written = last_written(&site, &built);
         println!(
             "{:>5} {:>9} {:>9} {:>9.1} {:>10.3} {:>9.0} {:>9.1} {:>10.3} {:>7.2} {:>9.3} {:>8}",
@@ -113,6 +137,17 @@ fn main() {
             noop_time.as_secs_f64(),
             noop_written,
         );
+        let secs = |v: &[Duration]| {
+            v.iter()
+                .map(|d| format!("{:.3}", d.as_secs_f64()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        println!(
+            "      every run: build {} s; writer {} s",
+            secs(&build_times),
+            secs(&writer_times)
+        );
         let pair = built.join(format!(
             "en/bench/{}-vs-{}/index.html",
             code_of(0, n),
@@ -127,8 +162,15 @@ fn main() {
         if let Some(version) = &hugo {
             let src = run_dir.join(format!("hugo-site-{n}"));
             hugo_site(&built, &src);
-            let out = run_dir.join(format!("hugo-{n}"));
-            let (time, peak) = run_hugo(&src, &out);
+            let mut hugo_times = Vec::new();
+            let mut peak = 0;
+            for r in 0..runs {
+                let (t, p) = run_hugo(&src, &run_dir.join(format!("hugo-{n}-{r}")));
+                hugo_times.push(t);
+                peak = peak.max(p);
+            }
+            let time = *hugo_times.iter().min().expect("one run");
+            let out = run_dir.join(format!("hugo-{n}-0"));
             let mut written = Vec::new();
             walk(&out, &out, &mut written);
             let hugo_pages = written
@@ -137,8 +179,9 @@ fn main() {
                 .count();
             let hugo_rate = hugo_pages as f64 / time.as_secs_f64();
             println!(
-                "      {version}: {hugo_pages} pages in {:.3} s, {hugo_rate:.0} pages/s, peak {:.1} MB; codesite: {:.1}x its pages/s",
+                "      {version}: {hugo_pages} pages in {:.3} s (every run: {} s), {hugo_rate:.0} pages/s, peak {:.1} MB; codesite: {:.1}x its pages/s",
                 time.as_secs_f64(),
+                secs(&hugo_times),
                 peak as f64 / 1e6,
                 pages as f64 / build_time.as_secs_f64() / hugo_rate,
             );
