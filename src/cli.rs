@@ -8,7 +8,7 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand};
 
 use crate::diag::Diagnostics;
-use crate::linkcheck::LinkChecker;
+use crate::linkcheck::{LinkChecker, Scan};
 use crate::load::{self, Sources};
 use crate::plan::{LinkStyle, PageKind, Plan};
 use crate::render::{RenderError, Renderer};
@@ -241,8 +241,11 @@ pub fn build_site_with(
         indicatif::ProgressBar::hidden()
     };
     let written = std::sync::Mutex::new(Vec::new());
-    let take = |path: &str, bytes: &[u8]| -> anyhow::Result<()> {
-        checker.check_page(path, bytes);
+    let take = |path: &str, bytes: &[u8], scan: Option<&Scan>| -> anyhow::Result<()> {
+        match scan {
+            Some(scan) => checker.check_scan(path, scan),
+            None => checker.check_page(path, bytes),
+        }
         if path.ends_with(".html") {
             bar.inc(1);
         }
@@ -268,7 +271,7 @@ pub fn build_site_with(
                 if path.starts_with("sitemap") {
                     sitemaps.push(path.to_owned());
                 }
-                take(path, bytes)
+                take(path, bytes, None)
             })
         },
     );

@@ -30,6 +30,7 @@ use crate::config::Direction;
 use crate::diag::{Diagnostic, Diagnostics, Location};
 use crate::hash::Fnv;
 use crate::i18n::{Arg, I18n, Rich, Text};
+use crate::linkcheck::{Scan, ShapeScan};
 use crate::load::Sources;
 use crate::markdown;
 use crate::plan::{Page, PageKind, Plan};
@@ -222,7 +223,7 @@ pub struct Renderer<'s> {
     skeletons_allowed: bool,
     /// Pair page skeletons by shape (see [`PairPage::shape`]); `None` for a shape whose
     /// template does more with a text than print it, rendered by Tera page by page.
-    skeletons: RwLock<HashMap<Vec<u64>, Option<Arc<Skeleton>>>>,
+    skeletons: RwLock<HashMap<Vec<u64>, Option<Arc<Shaped>>>>,
 }
 
 fn template_diagnostic(src: &Sources, e: &tera::Error) -> Diagnostic {
@@ -476,16 +477,24 @@ impl<'s> Renderer<'s> {
     /// every page of that kind) and at the first error `each` returns.
     pub fn render_pages<E: Send>(
         &self,
-        each: impl Fn(&str, &[u8]) -> Result<(), E> + Sync,
+        each: impl Fn(&str, &[u8], Option<&Scan>) -> Result<(), E> + Sync,
     ) -> Result<(), RenderError<E>> {
         self.plan.pages.par_iter().try_for_each_init(
-            || (Vec::with_capacity(32 * 1024), String::with_capacity(128)),
-            |(buf, path), page| {
+            || {
+                (
+                    Vec::with_capacity(32 * 1024),
+                    String::with_capacity(128),
+                    Scan::default(),
+                )
+            },
+            |(buf, path, scan), page| {
                 buf.clear();
-                self.render_page(page, buf).map_err(RenderError::Input)?;
+                let scanned = self
+                    .render_page_scanned(page, buf, scan)
+                    .map_err(RenderError::Input)?;
                 path.clear();
                 self.plan.write_out_path(page, path);
-                each(path, buf).map_err(RenderError::Sink)
+                each(path, buf, scanned.then_some(&*scan)).map_err(RenderError::Sink)
             },
         )
     }
@@ -651,8 +660,20 @@ impl<'s> Renderer<'s> {
     }
 
     fn render_page(&self, page: &Page, buf: &mut Vec<u8>) -> Result<(), Diagnostic> {
+        self.render_page_scanned(page, buf, &mut Scan::default())
+            .map(|_| ())
+    }
+
+    /// Renders `page` into `buf`; true when its links and anchors were read into `scan` as
+    /// well, from the texts of a page filled into a skeleton.
+    fn render_page_scanned(
+        &self,
+        page: &Page,
+        buf: &mut Vec<u8>,
+        scan: &mut Scan,
+    ) -> Result<bool, Diagnostic> {
         if let (PageKind::Pair { catalog, a, b }, Some(l)) = (page.kind, page.locale) {
-            return self.render_pair(page, l, catalog, a, b, buf);
+            return self.render_pair(page, (l, catalog, a, b), buf, scan);
         }
         let mut ctx = Context::new();
         let (template, head) = match page.locale {
@@ -695,7 +716,8 @@ impl<'s> Renderer<'s> {
         ctx.insert("head", &self.head_view(page, head));
         self.tera
             .render_to(template, &ctx, buf)
-            .map_err(|e| template_diagnostic(self.src, &e))
+            .map_err(|e| template_diagnostic(self.src, &e))?;
+        Ok(false)
     }
 
     /// What `base.html` puts in `<head>`: title, description, canonical and alternate links,
@@ -734,27 +756,29 @@ impl<'s> Renderer<'s> {
         }
     }
 
-    /// A pair page: filled into the skeleton of its shape when there is one, made from the
-    /// first page of that shape; rendered by Tera when the template does more with a text
-    /// than print it.
+    /// A pair page (of codes `a` and `b` of catalog `c`, in locale `l`): filled into the
+    /// skeleton of its shape when there is one, made from the first page of that shape;
+    /// rendered by Tera when the template does more with a text than print it. True when
+    /// its links and anchors were read into `scan` from its texts.
     fn render_pair(
         &self,
         page: &Page,
-        l: usize,
-        c: usize,
-        a: usize,
-        b: usize,
+        (l, c, a, b): (usize, usize, usize, usize),
         buf: &mut Vec<u8>,
-    ) -> Result<(), Diagnostic> {
+        scan: &mut Scan,
+    ) -> Result<bool, Diagnostic> {
         let mut p = self.pair(page, l, c, a, b)?;
         let sides = [
             &self.locales[l].pair_sides[c][a],
             &self.locales[l].pair_sides[c][b],
         ];
         if !self.skeletons_allowed {
-            return self.render_pair_with_tera(l, &p, sides, buf);
+            return self
+                .render_pair_with_tera(l, &p, sides, buf)
+                .map(|()| false);
         }
-        let mut key = vec![l as u64, c as u64, sides[0].shape, sides[1].shape];
+        let mut key = Vec::with_capacity(40);
+        key.extend([l as u64, c as u64, sides[0].shape, sides[1].shape]);
         p.shape(&mut key);
         let known = self
             .skeletons
@@ -775,14 +799,28 @@ impl<'s> Renderer<'s> {
         };
         match skeleton {
             Some(s) => {
-                let mut texts: Vec<&str> = p.texts_mut().into_iter().map(|t| &**t).collect();
+                let own = p.texts_mut();
+                let mut texts: Vec<&str> =
+                    Vec::with_capacity(own.len() + sides[0].texts.len() + sides[1].texts.len());
+                texts.extend(own.into_iter().map(|t| &**t));
                 for side in sides {
                     texts.extend(side.texts.iter().map(String::as_str));
                 }
-                s.fill(&texts, buf);
-                Ok(())
+                s.skeleton.fill(&texts, buf);
+                // The holes after the page's own texts are the two sides' texts.
+                let first = texts.len() - sides[0].texts.len() - sides[1].texts.len();
+                let known = |i: usize| {
+                    let i = i.checked_sub(first)?;
+                    let side = usize::from(i >= sides[0].texts.len());
+                    sides[side].scans[i - side * sides[0].texts.len()].as_ref()
+                };
+                Ok(s.links
+                    .as_ref()
+                    .is_some_and(|links| links.fill(&texts, known, scan)))
             }
-            None => self.render_pair_with_tera(l, &p, sides, buf),
+            None => self
+                .render_pair_with_tera(l, &p, sides, buf)
+                .map(|()| false),
         }
     }
 
@@ -807,7 +845,7 @@ impl<'s> Renderer<'s> {
         l: usize,
         p: &PairPage,
         sides: [&PairSide; 2],
-    ) -> Result<Option<Arc<Skeleton>>, Diagnostic> {
+    ) -> Result<Option<Arc<Shaped>>, Diagnostic> {
         let own = p.clone().texts_mut().len();
         let holes = own + sides[0].texts.len() + sides[1].texts.len();
         let mut found: Vec<Skeleton> = Vec::new();
@@ -843,7 +881,12 @@ impl<'s> Renderer<'s> {
             texts.extend(side.texts.iter().map(String::as_str));
         }
         skeleton.fill(&texts, &mut filled);
-        Ok((filled == by_tera).then(|| Arc::new(skeleton)))
+        Ok((filled == by_tera).then(|| {
+            Arc::new(Shaped {
+                links: ShapeScan::new(&skeleton),
+                skeleton,
+            })
+        }))
     }
 
     fn pair_context(&self, l: usize, p: &PairPage, sides: [Value; 2]) -> Context {
@@ -1538,13 +1581,26 @@ fn json_ld(head: &Head, url: &str, lang: &str, site_name: &str, home: &str) -> S
         },
         url,
     };
-    let json = serde_json::to_string(&article).unwrap_or_default();
+    let mut out = Vec::with_capacity(
+        160 + head.description.len() + head.title.len() + 2 * url.len() + site_name.len(),
+    );
+    let json = match serde_json::to_writer(&mut out, &article) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    };
     // `</script>` inside a string would end the script element early.
     if json.contains('<') {
         json.replace('<', "\\u003c")
     } else {
         json
     }
+}
+
+/// A pair page skeleton, and where the links of the pages filled from it are (`None` when
+/// their texts could move them: those pages are read whole by the link check).
+struct Shaped {
+    skeleton: Skeleton,
+    links: Option<ShapeScan>,
 }
 
 /// A text of a page's view: borrowed when it is the same on many pages (a locale's name, a
@@ -1698,7 +1754,9 @@ impl<'a> PairPage<'a> {
             alternates,
             css,
         } = head;
-        let mut v: Vec<&mut Str<'a>> = vec![site_name, json_ld, title, description, canonical, css];
+        // Sized for a pair page's texts (about 60), so that the list is never grown.
+        let mut v: Vec<&mut Str<'a>> = Vec::with_capacity(96);
+        v.extend([site_name, json_ld, title, description, canonical, css]);
         for Alternate { hreflang, href } in alternates {
             v.push(hreflang);
             v.push(href);
@@ -1777,6 +1835,8 @@ struct PairSide {
     value: Value,
     /// Every string of `value`, in [`walk_strings`] order.
     texts: Vec<String>,
+    /// The links and anchors of each text, read once for the link check.
+    scans: Vec<Option<Scan>>,
     /// Everything but the strings' content: keys, lengths, flags, numbers, empty strings.
     shape: u64,
 }
@@ -1838,6 +1898,7 @@ impl PairSide {
         PairSide {
             lines,
             value,
+            scans: texts.iter().map(|t| Scan::fragment(t)).collect(),
             texts,
             shape: shape.finish(),
         }
@@ -2040,11 +2101,12 @@ mod tests {
     }
 
     /// Renders every pair page both ways, skeleton (when the renderer keeps one) and Tera,
-    /// and says how many shapes had a skeleton. `force` skips the look at the templates'
-    /// source, to test the checks made on their output.
-    fn pair_pages_both_ways(sources: &Sources, force: bool) -> usize {
+    /// and says how many shapes had a skeleton and how many pages had their links read from
+    /// their texts alone. `force` skips the look at the templates' source, to test the checks
+    /// made on their output.
+    fn pair_pages_both_ways(sources: &Sources, force: bool) -> (usize, usize) {
         let slugs: Vec<String> = sources.prose.iter().map(|p| p.slug.clone()).collect();
-        let mut shapes = 0;
+        let (mut shapes, mut scanned) = (0, 0);
         for style in [LinkStyle::Hosted, LinkStyle::Offline] {
             let mut pages = 0;
             let plan = Plan::new(&sources.config, &sources.catalogs, &slugs, style);
@@ -2055,7 +2117,19 @@ mod tests {
                     continue;
                 };
                 let mut fast = Vec::new();
-                r.render_page(page, &mut fast).expect("renders");
+                let mut texts_scan = Scan::default();
+                if r.render_page_scanned(page, &mut fast, &mut texts_scan)
+                    .expect("renders")
+                {
+                    // The links read from the page's own texts are those of its whole HTML.
+                    let whole = crate::linkcheck::scan(&fast);
+                    assert!(
+                        texts_scan.links().eq(whole.links()) && texts_scan.ids().eq(whole.ids()),
+                        "{}: links read from its texts differ from its HTML's",
+                        plan.out_path(page).display()
+                    );
+                    scanned += 1;
+                }
                 let p = r.pair(page, l, catalog, a, b).expect("pair");
                 let sides = [
                     &r.locales[l].pair_sides[catalog][a],
@@ -2075,15 +2149,19 @@ mod tests {
             let kept = r.skeletons.read().unwrap();
             shapes += kept.values().filter(|s| s.is_some()).count();
         }
-        shapes
+        (shapes, scanned)
     }
 
     #[test]
     fn skeleton_pair_pages_are_byte_for_byte_what_tera_writes() {
-        let shapes = pair_pages_both_ways(&default_site(str::to_owned), false);
+        let (shapes, scanned) = pair_pages_both_ways(&default_site(str::to_owned), false);
         assert!(
             shapes > 0,
             "the built-in templates are filled into skeletons"
+        );
+        assert!(
+            scanned > 3000,
+            "the link check reads most pair pages from their texts alone ({scanned})"
         );
     }
 
@@ -2108,7 +2186,7 @@ mod tests {
         for (from, to) in cases {
             let site = default_site(|t| t.replace(from, to));
             assert!(does_more_than_print_in(&site, "pair.html"), "{to}");
-            assert_eq!(pair_pages_both_ways(&site, true), 0, "{to}");
+            assert_eq!(pair_pages_both_ways(&site, true).0, 0, "{to}");
         }
         let compare = default_site(|t| {
             t.replace(
@@ -2117,7 +2195,7 @@ mod tests {
             )
         });
         assert!(does_more_than_print_in(&compare, "pair.html"));
-        assert_eq!(pair_pages_both_ways(&compare, false), 0);
+        assert_eq!(pair_pages_both_ways(&compare, false).0, 0);
     }
 
     #[test]

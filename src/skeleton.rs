@@ -54,6 +54,15 @@ enum Segment {
     Hole { index: usize, escaped: bool },
 }
 
+/// A piece of a skeleton, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part<'a> {
+    /// Text every page of the shape shares.
+    Text(&'a str),
+    /// Where hole `index` goes, written HTML-escaped or as it is.
+    Hole { index: usize, escaped: bool },
+}
+
 /// A rendered template with holes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skeleton {
@@ -99,6 +108,17 @@ impl Skeleton {
         }
         push_text(&mut text, &mut segments, rest);
         Some(Skeleton { text, segments })
+    }
+
+    /// The shared texts and the holes, in order.
+    pub fn parts(&self) -> impl Iterator<Item = Part<'_>> {
+        self.segments.iter().map(|s| match s {
+            Segment::Text(r) => Part::Text(&self.text[r.clone()]),
+            Segment::Hole { index, escaped } => Part::Hole {
+                index: *index,
+                escaped: *escaped,
+            },
+        })
     }
 
     /// Writes the page whose own texts are `holes` (by index) into `buf`.
