@@ -538,7 +538,7 @@ struct Found {
 
 /// Paths are short and many, and a 64-bit hash of each is all the check keeps.
 fn key(path: &str) -> u64 {
-    crate::hash::fnv(path.as_bytes())
+    crate::hash::key(path.as_bytes())
 }
 
 impl<'a> LinkChecker<'a> {

@@ -313,149 +313,174 @@ impl<'s> Renderer<'s> {
         }
         let i18n = &src.i18n;
         let ui_ids = i18n.reference_ids_in("ui.ftl");
-        let mut locales = Vec::new();
-        for l in 0..src.config.locales.len() {
-            let mut ui = BTreeMap::new();
-            let mut ui_plain = BTreeMap::new();
-            for id in &ui_ids {
-                let info = i18n.info(i18n.reference(), id).expect("reference id");
-                if info.value_vars.as_ref().is_some_and(|v| v.is_empty()) {
-                    match i18n.format(l, id, None, &[]) {
-                        Ok(t) => {
-                            ui.insert(id.replace('-', "_"), t.html);
-                            ui_plain.insert(id.replace('-', "_"), t.plain);
-                        }
-                        Err(e) => ds.push(message_diagnostic(i18n, l, id, e)),
-                    }
-                }
-            }
-            let mut codes = Vec::new();
-            let mut catalog_names = Vec::new();
-            let mut catalog_intros = Vec::new();
-            for cat in &src.catalogs {
-                let mut v = Vec::new();
-                for c in &cat.codes {
-                    match code_texts(i18n, l, cat, c) {
-                        Ok(t) => v.push(t),
-                        Err(e) => ds.push(e),
-                    }
-                }
-                codes.push(v);
-                for (slot, suffix) in [(&mut catalog_names, "name"), (&mut catalog_intros, "intro")]
-                {
-                    let id = format!("{}-{suffix}", cat.id);
-                    match i18n.format(l, &id, None, &[]) {
-                        Ok(t) => slot.push(t),
-                        Err(e) => ds.push(message_diagnostic(i18n, l, &id, e)),
-                    }
-                }
-            }
-            let reference = src.config.default_index();
-            let mut prose = Vec::new();
-            let mut prose_fallback = Vec::new();
-            for p in &src.prose {
-                let (text, fallback) = match &p.by_locale[l] {
-                    Some((_, t)) => (t, false),
-                    None => (
-                        &p.by_locale[reference].as_ref().expect("checked at load").1,
-                        true,
-                    ),
-                };
-                prose.push(markdown::render(text));
-                prose_fallback.push(fallback);
-            }
-            let mut pair_links = Vec::new();
-            for (c, cat) in src.catalogs.iter().enumerate() {
-                let mut links = HashMap::new();
-                for (x, code) in cat.codes.iter().enumerate() {
-                    for &y in &code.related_index {
-                        let (lo, hi) = (x.min(y), x.max(y));
-                        if links.contains_key(&(lo, hi)) {
-                            continue;
-                        }
-                        let (rl, rh) = (
-                            Rich::literal(&cat.codes[lo].code),
-                            Rich::literal(&cat.codes[hi].code),
-                        );
-                        let args = [
-                            ("a", Arg::Text(&rl)),
-                            ("b", Arg::Text(&rh)),
-                            ("nameA", Arg::Text(&codes[c][lo].name_rich)),
-                            ("nameB", Arg::Text(&codes[c][hi].name_rich)),
-                        ];
-                        match i18n.format_html(l, "pair-link", None, &args) {
-                            Ok(html) => {
-                                links.insert((lo, hi), html);
+        // Each locale's texts are formatted on their own: in parallel, with the diagnostics
+        // kept in locale order.
+        let built: Vec<(LocaleData, Diagnostics)> = (0..src.config.locales.len())
+            .into_par_iter()
+            .map(|l| {
+                let mut ds = Diagnostics::new();
+                let mut ui = BTreeMap::new();
+                let mut ui_plain = BTreeMap::new();
+                for id in &ui_ids {
+                    let info = i18n.info(i18n.reference(), id).expect("reference id");
+                    if info.value_vars.as_ref().is_some_and(|v| v.is_empty()) {
+                        match i18n.format(l, id, None, &[]) {
+                            Ok(t) => {
+                                ui.insert(id.replace('-', "_"), t.html);
+                                ui_plain.insert(id.replace('-', "_"), t.plain);
                             }
-                            Err(e) => ds.push(message_diagnostic(i18n, l, "pair-link", e)),
+                            Err(e) => ds.push(message_diagnostic(i18n, l, id, e)),
                         }
                     }
                 }
-                pair_links.push(links);
-            }
-            let code_values = codes
-                .iter()
-                .map(|cat| cat.iter().map(Value::from_serializable).collect())
-                .collect();
-            locales.push(LocaleData {
-                ui_value: Value::from_serializable(&ui),
-                ui_plain_value: Value::from_serializable(&ui_plain),
-                ui,
-                ui_plain,
-                code_values,
-                pair_sides: Vec::new(),
-                pair_links,
-                codes,
-                catalog_names,
-                catalog_intros,
-                prose,
-                prose_fallback,
-            });
+                let mut codes = Vec::new();
+                let mut catalog_names = Vec::new();
+                let mut catalog_intros = Vec::new();
+                for cat in &src.catalogs {
+                    let mut v = Vec::new();
+                    for c in &cat.codes {
+                        match code_texts(i18n, l, cat, c) {
+                            Ok(t) => v.push(t),
+                            Err(e) => ds.push(e),
+                        }
+                    }
+                    codes.push(v);
+                    for (slot, suffix) in
+                        [(&mut catalog_names, "name"), (&mut catalog_intros, "intro")]
+                    {
+                        let id = format!("{}-{suffix}", cat.id);
+                        match i18n.format(l, &id, None, &[]) {
+                            Ok(t) => slot.push(t),
+                            Err(e) => ds.push(message_diagnostic(i18n, l, &id, e)),
+                        }
+                    }
+                }
+                let reference = src.config.default_index();
+                let mut prose = Vec::new();
+                let mut prose_fallback = Vec::new();
+                for p in &src.prose {
+                    let (text, fallback) = match &p.by_locale[l] {
+                        Some((_, t)) => (t, false),
+                        None => (
+                            &p.by_locale[reference].as_ref().expect("checked at load").1,
+                            true,
+                        ),
+                    };
+                    prose.push(markdown::render(text));
+                    prose_fallback.push(fallback);
+                }
+                let mut pair_links = Vec::new();
+                for (c, cat) in src.catalogs.iter().enumerate() {
+                    let mut links = HashMap::new();
+                    for (x, code) in cat.codes.iter().enumerate() {
+                        for &y in &code.related_index {
+                            let (lo, hi) = (x.min(y), x.max(y));
+                            if links.contains_key(&(lo, hi)) {
+                                continue;
+                            }
+                            let (rl, rh) = (
+                                Rich::literal(&cat.codes[lo].code),
+                                Rich::literal(&cat.codes[hi].code),
+                            );
+                            let args = [
+                                ("a", Arg::Text(&rl)),
+                                ("b", Arg::Text(&rh)),
+                                ("nameA", Arg::Text(&codes[c][lo].name_rich)),
+                                ("nameB", Arg::Text(&codes[c][hi].name_rich)),
+                            ];
+                            match i18n.format_html(l, "pair-link", None, &args) {
+                                Ok(html) => {
+                                    links.insert((lo, hi), html);
+                                }
+                                Err(e) => ds.push(message_diagnostic(i18n, l, "pair-link", e)),
+                            }
+                        }
+                    }
+                    pair_links.push(links);
+                }
+                let code_values = codes
+                    .iter()
+                    .map(|cat| cat.iter().map(Value::from_serializable).collect())
+                    .collect();
+                let data = LocaleData {
+                    ui_value: Value::from_serializable(&ui),
+                    ui_plain_value: Value::from_serializable(&ui_plain),
+                    ui,
+                    ui_plain,
+                    code_values,
+                    pair_sides: Vec::new(),
+                    pair_links,
+                    codes,
+                    catalog_names,
+                    catalog_intros,
+                    prose,
+                    prose_fallback,
+                };
+                (data, ds)
+            })
+            .collect();
+        let mut locales = Vec::with_capacity(built.len());
+        for (data, d) in built {
+            locales.push(data);
+            ds.extend(d);
         }
         if ds.has_errors() {
             return Err(ds);
         }
-        for (l, data) in locales.iter_mut().enumerate() {
-            for (c, cat) in src.catalogs.iter().enumerate() {
-                let mut sides = Vec::with_capacity(cat.codes.len());
-                // Any pair page of the catalog: they all sit at the same depth.
-                let from = Page {
-                    kind: PageKind::Pair {
-                        catalog: c,
-                        a: 0,
-                        b: 1.min(cat.codes.len().saturating_sub(1)),
-                    },
-                    locale: Some(l),
-                };
-                for i in 0..cat.codes.len() {
-                    let to = Page {
-                        kind: PageKind::Code {
+        let sides: Vec<Result<Vec<Vec<PairSide>>, Diagnostics>> = locales
+            .par_iter()
+            .enumerate()
+            .map(|(l, data)| {
+                let mut ds = Diagnostics::new();
+                let mut all = Vec::with_capacity(src.catalogs.len());
+                for (c, cat) in src.catalogs.iter().enumerate() {
+                    let mut sides = Vec::with_capacity(cat.codes.len());
+                    // Any pair page of the catalog: they all sit at the same depth.
+                    let from = Page {
+                        kind: PageKind::Pair {
                             catalog: c,
-                            code: i,
+                            a: 0,
+                            b: 1.min(cat.codes.len().saturating_sub(1)),
                         },
                         locale: Some(l),
                     };
-                    let mut side: BTreeMap<&'static str, Value> = BTreeMap::new();
-                    side.insert("texts", data.code_values[c][i].clone());
-                    side.insert("href", Value::from(plan.href(&from, &to)));
-                    let mut ctx = Context::new();
-                    ctx.insert_value("s", Value::from(side.clone()));
-                    ctx.insert_value("ui", data.ui_value.clone());
-                    match tera.render("pair_side.html", &ctx) {
-                        Ok(html) => {
-                            side.insert("html", Value::safe_string(html.trim()));
+                    for i in 0..cat.codes.len() {
+                        let to = Page {
+                            kind: PageKind::Code {
+                                catalog: c,
+                                code: i,
+                            },
+                            locale: Some(l),
+                        };
+                        let mut side: BTreeMap<&'static str, Value> = BTreeMap::new();
+                        side.insert("texts", data.code_values[c][i].clone());
+                        side.insert("href", Value::from(plan.href(&from, &to)));
+                        let mut ctx = Context::new();
+                        ctx.insert_value("s", Value::from(side.clone()));
+                        ctx.insert_value("ui", data.ui_value.clone());
+                        match tera.render("pair_side.html", &ctx) {
+                            Ok(html) => {
+                                side.insert("html", Value::safe_string(html.trim()));
+                            }
+                            Err(e) => {
+                                ds.push(template_diagnostic(src, &e));
+                                return Err(ds);
+                            }
                         }
-                        Err(e) => {
-                            ds.push(template_diagnostic(src, &e));
-                            return Err(ds);
+                        match PairLines::new(i18n, l, cat, &cat.codes[i]) {
+                            Ok(lines) => sides.push(PairSide::new(Value::from(side), lines)),
+                            Err(e) => ds.push(e),
                         }
                     }
-                    match PairLines::new(i18n, l, cat, &cat.codes[i]) {
-                        Ok(lines) => sides.push(PairSide::new(Value::from(side), lines)),
-                        Err(e) => ds.push(e),
-                    }
+                    all.push(sides);
                 }
-                data.pair_sides.push(sides);
+                if ds.is_empty() { Ok(all) } else { Err(ds) }
+            })
+            .collect();
+        for (data, s) in locales.iter_mut().zip(sides) {
+            match s {
+                Ok(s) => data.pair_sides = s,
+                Err(d) => ds.extend(d),
             }
         }
         if ds.has_errors() {
