@@ -1,5 +1,6 @@
 //! Hashes that are the same on every run: FNV-1a for the shapes of pages, and a word-at-a-time
-//! hash for the path keys of the link check, which hashes tens of paths per page.
+//! hash for what is hashed many times per page: the path keys of the link check and the keys
+//! of formatted messages.
 
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -48,6 +49,20 @@ pub fn key(bytes: &[u8]) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
     h ^ (h >> 33)
+}
+
+/// A hasher for byte-string keys built on [`key`]: eight bytes at a time.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Words(u64);
+
+impl Hasher for Words {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = (self.0.rotate_left(23) ^ key(bytes)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// A set of keys that are hashes already: the set uses them as they are.

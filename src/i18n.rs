@@ -144,7 +144,7 @@ pub struct I18n {
 }
 
 type PreparedCache =
-    HashMap<Vec<u8>, Arc<Prepared>, std::hash::BuildHasherDefault<crate::hash::Fnv>>;
+    HashMap<Vec<u8>, Arc<Prepared>, std::hash::BuildHasherDefault<crate::hash::Words>>;
 
 /// A message formatted once for the arguments that select its text, with holes where the
 /// shown texts go.

@@ -410,21 +410,29 @@ fn resolve_into<'h>(
         url: base_url,
         path: base_path,
     } = *base;
-    let (path, fragment) = match memchr::memchr(b'#', href.as_bytes()) {
-        Some(i) => (&href[..i], Some(&href[i + 1..])),
-        None => (href, None),
-    };
-    let path = match memchr::memchr(b'?', path.as_bytes()) {
-        Some(i) => &path[..i],
-        None => path,
-    };
+    // One look at each byte finds where the fragment and the query start, and the colon
+    // that may end a scheme.
+    let (mut fragment_at, mut query_at, mut colon_at) = (None, None, None);
+    for (i, c) in href.bytes().enumerate() {
+        match c {
+            b'#' => {
+                fragment_at = Some(i);
+                break;
+            }
+            b'?' if query_at.is_none() => query_at = Some(i),
+            b':' if colon_at.is_none() && query_at.is_none() => colon_at = Some(i),
+            _ => {}
+        }
+    }
+    let fragment = fragment_at.map(|i| &href[i + 1..]);
+    let path = &href[..query_at.or(fragment_at).unwrap_or(href.len())];
     let rest: &str;
     let mut folders_allowed = folders_allowed;
     if let Some(inside) = path.strip_prefix(base_url) {
         // Canonical and hreflang URLs are for hosts and crawlers: always the hosted form.
         folders_allowed = true;
         rest = inside;
-    } else if has_scheme(path) || path.starts_with("//") {
+    } else if colon_at.is_some_and(|i| is_scheme(&path[..i])) || path.starts_with("//") {
         return Resolved::Outside;
     } else if let Some(inside) = path
         .strip_prefix(base_path)
@@ -438,19 +446,19 @@ fn resolve_into<'h>(
             target.push_str(page);
             return Resolved::Inside(fragment);
         }
-        if let Some(i) = memchr::memrchr(b'/', page.as_bytes()) {
+        if let Some(i) = page.bytes().rposition(|c| c == b'/') {
             target.push_str(&page[..i]);
         }
         rest = path;
     }
     let mut rest = rest;
     loop {
-        let (seg, more) = match memchr::memchr(b'/', rest.as_bytes()) {
+        let (seg, more) = match rest.bytes().position(|c| c == b'/') {
             Some(i) => (&rest[..i], Some(&rest[i + 1..])),
             None => (rest, None),
         };
         match seg {
-            ".." => match memchr::memrchr(b'/', target.as_bytes()) {
+            ".." => match target.bytes().rposition(|c| c == b'/') {
                 Some(i) => target.truncate(i),
                 None if !target.is_empty() => target.clear(),
                 None => return Resolved::Broken("climbs above the site's root".to_owned()),
@@ -501,18 +509,12 @@ impl<'a> Base<'a> {
     }
 }
 
-/// Whether a link starts with a URL scheme (`https:`, `mailto:`, `data:`): it is not a path.
-fn has_scheme(href: &str) -> bool {
-    match memchr::memchr(b':', href.as_bytes()) {
-        Some(i) if i > 0 => {
-            let scheme = &href[..i];
-            scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-        }
-        _ => false,
-    }
+/// Whether the text before a link's first colon is a URL scheme (`https`, `mailto`, `data`):
+/// then the link is not a path.
+fn is_scheme(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphabetic())
+        && s.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
 }
 
 /// How many broken links are described one by one; a template with a broken link breaks it on
@@ -526,7 +528,21 @@ pub struct LinkChecker<'a> {
     style: LinkStyle,
     base: Base<'a>,
     found: Mutex<Found>,
+    /// Which checker this is, for each thread's [`GOOD`].
+    id: u64,
 }
+
+/// How many good links each thread remembers before it starts again.
+const GOOD_MAX: usize = 8192;
+
+thread_local! {
+    /// Per thread, the checker it last served, and links found good, by [`LinkChecker::
+    /// memo_key`]. Pages of one folder link to the same pages with the same `../` links;
+    /// checked once, they are not resolved again for each page.
+    static GOOD: std::cell::RefCell<(u64, crate::hash::KeySet)> = Default::default();
+}
+
+static CHECKERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 #[derive(Default)]
 struct Found {
@@ -549,7 +565,29 @@ impl<'a> LinkChecker<'a> {
             style,
             base: Base::new(base_url),
             found: Mutex::new(Found::default()),
+            id: CHECKERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
+    }
+
+    /// A key for what `href` leads to from `page`, for links that climb out of the page's
+    /// folder (`../x/`): where they lead depends only on the folder they climb to and on the
+    /// rest of the link. `None` for any other link, and for one with a fragment, which may
+    /// lead back to the page itself.
+    fn memo_key(page: &str, href: &str) -> Option<u64> {
+        let mut dir = &page[..page.rfind('/')?];
+        let mut rest = href;
+        while let Some(r) = rest.strip_prefix("../") {
+            if dir.is_empty() {
+                return None; // above the root: broken, and said so by the full check
+            }
+            dir = dir.rfind('/').map_or("", |i| &dir[..i]);
+            rest = r;
+        }
+        if rest.len() == href.len() || rest.contains('#') {
+            return None;
+        }
+        // The folder's key and the rest's, kept apart by a rotation.
+        Some(key(dir).rotate_left(29) ^ key(rest))
     }
 
     /// Checks the links of the file at `page` (nothing happens for files that are not HTML).
@@ -567,7 +605,19 @@ impl<'a> LinkChecker<'a> {
         let mut problems: Vec<Diagnostic> = Vec::new();
         let mut anchors = Vec::new();
         let mut target = String::with_capacity(64);
+        GOOD.with_borrow_mut(|(owner, good)| {
+            if *owner != self.id || good.len() >= GOOD_MAX {
+                *owner = self.id;
+                good.clear();
+            }
+        });
         for href in scan.links() {
+            let memo = Self::memo_key(page, href);
+            if let Some(k) = memo {
+                if GOOD.with_borrow(|(_, good)| good.contains(&k)) {
+                    continue;
+                }
+            }
             let problem = match resolve_into(page, href, &self.base, folders_allowed, &mut target) {
                 Resolved::Outside => continue,
                 Resolved::Broken(why) => why,
@@ -588,7 +638,12 @@ impl<'a> LinkChecker<'a> {
                                 anchors.push((target.clone(), f.to_owned(), href.to_string()));
                                 continue;
                             }
-                            None => continue,
+                            None => {
+                                if let Some(k) = memo {
+                                    GOOD.with_borrow_mut(|(_, good)| good.insert(k));
+                                }
+                                continue;
+                            }
                         }
                     }
                 }
@@ -776,6 +831,30 @@ mod tests {
             text.contains("broken link `https://example.org/docs/tr/a/`"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_link_found_good_from_one_folder_is_checked_again_from_another() {
+        // The same `../z/` from pages of two folders: good from a/, broken from b/. Both
+        // orders, so that whichever is checked first, the second is not taken on trust.
+        for order in [["a", "b"], ["b", "a"]] {
+            let mut site = vec![page("a/z/index.html", ""), page("b/w/index.html", "")];
+            let htmls: Vec<(String, &str)> = order
+                .iter()
+                .flat_map(|d| {
+                    (0..3)
+                        .map(move |i| (format!("{d}/p{i}/index.html"), r#"<a href="../z/">z</a>"#))
+                })
+                .collect();
+            site.extend(htmls.iter().map(|(p, h)| (p.as_str(), *h)));
+            let ds = check(&site, LinkStyle::Hosted, BASE);
+            let text = ds.render(false);
+            assert_eq!(ds.error_count(), 3, "{text}");
+            assert!(
+                (0..3).all(|i| text.contains(&format!("(output) b/p{i}/index.html"))),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -1571,54 +1571,57 @@ struct Head {
 /// Structured data for a code or pair page, ready to sit inside
 /// `<script type="application/ld+json">`: `<` is escaped so no text can close the element.
 fn json_ld(head: &Head, url: &str, lang: &str, site_name: &str, home: &str) -> String {
-    /// Schema.org's TechArticle, fields in the order they are written.
-    #[derive(Serialize)]
-    struct Article<'a> {
-        #[serde(rename = "@context")]
-        context: &'static str,
-        #[serde(rename = "@type")]
-        kind: &'static str,
-        description: &'a str,
-        headline: &'a str,
-        #[serde(rename = "inLanguage")]
-        in_language: &'a str,
-        #[serde(rename = "isPartOf")]
-        is_part_of: WebSite<'a>,
-        url: &'a str,
-    }
-    #[derive(Serialize)]
-    struct WebSite<'a> {
-        #[serde(rename = "@type")]
-        kind: &'static str,
-        name: &'a str,
-        url: &'a str,
-    }
-    let article = Article {
-        context: "https://schema.org",
-        kind: "TechArticle",
-        description: &head.description,
-        headline: &head.title,
-        in_language: lang,
-        is_part_of: WebSite {
-            kind: "WebSite",
-            name: site_name,
-            url: home,
-        },
-        url,
-    };
-    let mut out = Vec::with_capacity(
+    // Schema.org's TechArticle, written by hand: serde's machinery cost more than the rest of
+    // a pair page's head.
+    let mut out = String::with_capacity(
         160 + head.description.len() + head.title.len() + 2 * url.len() + site_name.len(),
     );
-    let json = match serde_json::to_writer(&mut out, &article) {
-        Ok(()) => String::from_utf8(out).unwrap_or_default(),
-        Err(_) => String::new(),
-    };
-    // `</script>` inside a string would end the script element early.
-    if json.contains('<') {
-        json.replace('<', "\\u003c")
-    } else {
-        json
+    out.push_str(r#"{"@context":"https://schema.org","@type":"TechArticle","description":"#);
+    json_string(&head.description, &mut out);
+    out.push_str(r#","headline":"#);
+    json_string(&head.title, &mut out);
+    out.push_str(r#","inLanguage":"#);
+    json_string(lang, &mut out);
+    out.push_str(r#","isPartOf":{"@type":"WebSite","name":"#);
+    json_string(site_name, &mut out);
+    out.push_str(r#","url":"#);
+    json_string(home, &mut out);
+    out.push_str(r#"},"url":"#);
+    json_string(url, &mut out);
+    out.push('}');
+    out
+}
+
+/// Writes `s` as a JSON string, escaped as serde_json escapes it, and with `<` as `\u003c` so
+/// that no `</script>` inside it ends the script element early.
+fn json_string(s: &str, out: &mut String) {
+    out.push('"');
+    let mut rest = s;
+    while let Some(i) = rest
+        .bytes()
+        .position(|b| b < 0x20 || b == b'"' || b == b'\\' || b == b'<')
+    {
+        out.push_str(&rest[..i]);
+        match rest.as_bytes()[i] {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'<' => out.push_str("\\u003c"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            c => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(c >> 4)]));
+                out.push(char::from(HEX[usize::from(c & 0xf)]));
+            }
+        }
+        rest = &rest[i + 1..];
     }
+    out.push_str(rest);
+    out.push('"');
 }
 
 /// A pair page skeleton, and where the links of the pages filled from it are (`None` when
@@ -2175,6 +2178,35 @@ mod tests {
             shapes += kept.values().filter(|s| s.is_some()).count();
         }
         (shapes, scanned)
+    }
+
+    #[test]
+    fn json_ld_strings_are_escaped_as_serde_json_escapes_them_and_never_close_the_script() {
+        for s in [
+            "plain",
+            "quote \" backslash \\ slash /",
+            "</script><b>",
+            "tab\tnew\nline\rcr\u{8}\u{c}\u{1}\u{1f}",
+            "Türkçe, Tiếng Việt, العربية, हिन्दी",
+            "",
+        ] {
+            let mut ours = String::new();
+            json_string(s, &mut ours);
+            let theirs = serde_json::to_string(s).unwrap().replace('<', "\\u003c");
+            assert_eq!(ours, theirs);
+            assert!(!ours.contains('<'));
+            assert_eq!(serde_json::from_str::<String>(&ours).unwrap(), s);
+        }
+        let head = Head {
+            title: "220 \"vs\" 553".into(),
+            description: "a < b".into(),
+        };
+        let ld = json_ld(&head, "https://x/en/a/", "en", "Site", "https://x/en/");
+        let v: serde_json::Value = serde_json::from_str(&ld).expect("valid JSON");
+        assert_eq!(v["@type"], "TechArticle");
+        assert_eq!(v["headline"], "220 \"vs\" 553");
+        assert_eq!(v["isPartOf"]["url"], "https://x/en/");
+        assert_eq!(v["url"], "https://x/en/a/");
     }
 
     #[test]
