@@ -16,12 +16,14 @@
 //! When `hugo` is installed, it also builds a Hugo site of the same shape (the same pages,
 //! languages, chrome and page bodies) into a new folder, for a side-by-side figure.
 //!
-//! The machine may be shared and noisy, so each is run several times, build and writer in
-//! turn, each run into a new folder, and the best time of each is compared; every run's time
-//! is printed too.
+//! The machine may be shared and noisy, and a disk's speed drifts from second to second, so
+//! each is run several times, a build and then the writer, each into a new folder. The ratio
+//! is taken within each such pair, and the headline is the median of those ratios: a slow
+//! moment of the disk slows both halves of a pair. The best time of each, and every run's
+//! time, are printed too.
 //!
 //! Options (after `--`): the sizes, e.g. `cargo bench -- 40 100`; `--runs K` runs each K
-//! times (default 3); `--keep` keeps the folders; `--dir DIR` puts them elsewhere (default
+//! times (default 5); `--keep` keeps the folders; `--dir DIR` puts them elsewhere (default
 //! target/bench); `--no-hugo` skips Hugo.
 
 use std::fs;
@@ -36,7 +38,7 @@ const LOCALES: [&str; 5] = ["en", "tr", "vi", "ar", "hi"];
 fn main() {
     let mut sizes: Vec<usize> = Vec::new();
     let mut keep = false;
-    let mut runs = 3usize;
+    let mut runs = 5usize;
     let mut with_hugo = true;
     let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench");
     let mut args = std::env::args().skip(1);
@@ -108,6 +110,15 @@ fn main() {
         }
         let build_time = *build_times.iter().min().expect("one run");
         let writer_time = *writer_times.iter().min().expect("one run");
+        // Each build against the writer run right after it, in run order.
+        let ratios: Vec<f64> = build_times
+            .iter()
+            .zip(&writer_times)
+            .map(|(b, w)| b.as_secs_f64() / w.as_secs_f64())
+            .collect();
+        let mut sorted = ratios.clone();
+        sorted.sort_by(f64::total_cmp);
+        let ratio = median(&sorted);
         let mut paths = Vec::new();
         walk(&built, &built, &mut paths);
         let pages = paths
@@ -133,7 +144,7 @@ fn main() {
             pages as f64 / build_time.as_secs_f64(),
             peak as f64 / 1e6,
             writer_time.as_secs_f64(),
-            build_time.as_secs_f64() / writer_time.as_secs_f64(),
+            ratio,
             noop_time.as_secs_f64(),
             noop_written,
         );
@@ -144,9 +155,15 @@ fn main() {
                 .join(" ")
         };
         println!(
-            "      every run: build {} s; writer {} s",
+            "      every run: build {} s; writer {} s; ratios {} (median {ratio:.2}); best build / best writer {:.2}",
             secs(&build_times),
-            secs(&writer_times)
+            secs(&writer_times),
+            ratios
+                .iter()
+                .map(|r| format!("{r:.2}"))
+                .collect::<Vec<_>>()
+                .join(" "),
+            build_time.as_secs_f64() / writer_time.as_secs_f64(),
         );
         let pair = built.join(format!(
             "en/bench/{}-vs-{}/index.html",
@@ -189,6 +206,16 @@ fn main() {
     }
     if !keep {
         let _ = fs::remove_dir_all(&run_dir);
+    }
+}
+
+/// The median of sorted values.
+fn median(sorted: &[f64]) -> f64 {
+    let n = sorted.len();
+    if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
     }
 }
 

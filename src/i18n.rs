@@ -143,6 +143,11 @@ pub struct I18n {
     prepared: RwLock<PreparedCache>,
 }
 
+thread_local! {
+    /// Where [`I18n::prepared`] builds its keys.
+    static KEY_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 type PreparedCache =
     HashMap<Vec<u8>, Arc<Prepared>, std::hash::BuildHasherDefault<crate::hash::Words>>;
 
@@ -422,7 +427,9 @@ impl I18n {
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
     ) -> Result<Arc<Prepared>, String> {
-        let mut key = Vec::with_capacity(64);
+        // The key is built in a buffer the thread keeps, so a hit allocates nothing.
+        let mut key = KEY_BUFFER.with_borrow_mut(std::mem::take);
+        key.clear();
         key.extend_from_slice(&(locale as u32).to_le_bytes());
         for part in [id, attr.unwrap_or("")] {
             key.extend_from_slice(part.as_bytes());
@@ -447,16 +454,20 @@ impl I18n {
             .prepared
             .read()
             .unwrap_or_else(|e| e.into_inner())
-            .get(&key)
+            .get(key.as_slice())
             .cloned();
-        if let Some(p) = cached {
-            return Ok(p);
-        }
-        let p = Arc::new(self.prepare(locale, id, attr, args)?);
-        let mut cache = self.prepared.write().unwrap_or_else(|e| e.into_inner());
-        if cache.len() < PREPARED_MAX {
-            cache.insert(key, Arc::clone(&p));
-        }
+        let p = match cached {
+            Some(p) => p,
+            None => {
+                let p = Arc::new(self.prepare(locale, id, attr, args)?);
+                let mut cache = self.prepared.write().unwrap_or_else(|e| e.into_inner());
+                if cache.len() < PREPARED_MAX {
+                    cache.insert(key.clone(), Arc::clone(&p));
+                }
+                p
+            }
+        };
+        KEY_BUFFER.with_borrow_mut(|k| *k = key);
         Ok(p)
     }
 
