@@ -159,6 +159,13 @@ struct Prepared {
     fallback: bool,
 }
 
+impl Prepared {
+    /// The HTML, with the shown texts' HTML in its holes.
+    fn html_text(&self, args: &[(&str, Arg<'_>)]) -> String {
+        self.html.fill(args, |r, out| out.push_str(&r.html))
+    }
+}
+
 /// A text with holes: `(offset, arg)` puts the shown text of argument `arg` at byte `offset`.
 struct Holed {
     text: String,
@@ -392,7 +399,7 @@ impl I18n {
         let prepared = self.prepared(locale, id, attr, args)?;
         let rtl = self.locales[locale].dir == Direction::Rtl;
         Ok(Text {
-            html: prepared.html.fill(args, |r, out| out.push_str(&r.html)),
+            html: prepared.html_text(args),
             plain: prepared.plain.fill(args, |r, out| {
                 if rtl {
                     out.push('\u{2068}');
@@ -414,8 +421,7 @@ impl I18n {
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
     ) -> Result<String, String> {
-        let prepared = self.prepared(locale, id, attr, args)?;
-        Ok(prepared.html.fill(args, |r, out| out.push_str(&r.html)))
+        Ok(self.prepared(locale, id, attr, args)?.html_text(args))
     }
 
     /// The message prepared for the arguments that select its text: from the cache when it

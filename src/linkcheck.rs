@@ -14,7 +14,8 @@ use crate::plan::LinkStyle;
 use crate::skeleton::{Part, Skeleton};
 
 /// The links and anchors of one HTML page: every `href` and `src` value and every `id` value,
-/// unescaped, kept in one buffer that a thread reuses from page to page.
+/// unescaped, kept in one buffer, which a thread filling pages from skeletons reuses from page
+/// to page.
 #[derive(Debug, Default)]
 pub struct Scan {
     text: String,
@@ -30,14 +31,10 @@ impl Scan {
         self.ids.clear();
     }
 
-    /// Reads the attribute values the check needs from `html`. The HTML comes from our
-    /// templates with every text escaped, so a double quote only ever closes an attribute
-    /// value. It works on bytes: only the values it keeps are read as UTF-8.
-    pub fn read(&mut self, html: &[u8]) {
-        self.read_fragment(html);
-    }
-
-    /// [`Scan::read`], saying whether `html` ends outside every attribute value.
+    /// Reads the attribute values the check needs from `html`, after those read so far: true
+    /// when `html` ends outside every attribute value. The HTML comes from our templates with
+    /// every text escaped, so a double quote only ever closes an attribute value. It works on
+    /// bytes: only the values it keeps are read as UTF-8.
     fn read_fragment(&mut self, html: &[u8]) -> bool {
         let mut closed = true;
         for (name, r) in quoted_values(html, &mut closed) {
@@ -93,10 +90,10 @@ impl Scan {
     }
 }
 
-/// The scan of `html` on its own.
+/// The scan of a whole page.
 pub fn scan(html: &[u8]) -> Scan {
     let mut s = Scan::default();
-    s.read(html);
+    s.read_fragment(html);
     s
 }
 
@@ -169,7 +166,7 @@ fn unescape_into(s: &str, out: &mut String) {
 /// Where the links and anchors are in the pages filled from one skeleton, found once in the
 /// text those pages share: a page then needs only its own texts read, not its whole HTML.
 ///
-/// It gives what [`Scan::read`] gives on the filled page, and only when the page's own texts
+/// It gives what [`scan`] gives on the filled page, and only when the page's own texts
 /// cannot move an attribute of the shared text: no hole is within reach of a shared
 /// attribute's name or opening quote; a hole inside an attribute value has no double quote
 /// once written; a hole outside every value does not end with an equals sign, and, when it

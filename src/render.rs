@@ -824,13 +824,7 @@ impl<'s> Renderer<'s> {
         };
         match skeleton {
             Some(s) => {
-                let own = p.texts_mut();
-                let mut texts: Vec<&str> =
-                    Vec::with_capacity(own.len() + sides[0].texts.len() + sides[1].texts.len());
-                texts.extend(own.into_iter().map(|t| &**t));
-                for side in sides {
-                    texts.extend(side.texts.iter().map(String::as_str));
-                }
+                let texts = hole_texts(&mut p, sides);
                 s.skeleton.fill(&texts, buf);
                 // The holes after the page's own texts are the two sides' texts.
                 let first = texts.len() - sides[0].texts.len() - sides[1].texts.len();
@@ -901,11 +895,7 @@ impl<'s> Renderer<'s> {
         self.render_pair_with_tera(l, p, sides, &mut by_tera)?;
         let mut filled = Vec::new();
         let mut real = p.clone();
-        let mut texts: Vec<&str> = real.texts_mut().into_iter().map(|t| &**t).collect();
-        for side in sides {
-            texts.extend(side.texts.iter().map(String::as_str));
-        }
-        skeleton.fill(&texts, &mut filled);
+        skeleton.fill(&hole_texts(&mut real, sides), &mut filled);
         Ok((filled == by_tera).then(|| {
             Arc::new(Shaped {
                 links: ShapeScan::new(&skeleton),
@@ -1622,6 +1612,17 @@ fn json_string(s: &str, out: &mut String) {
     }
     out.push_str(rest);
     out.push('"');
+}
+
+/// A pair page's texts in the order of its skeleton's holes: its own, then each side's.
+fn hole_texts<'t>(p: &'t mut PairPage<'_>, sides: [&'t PairSide; 2]) -> Vec<&'t str> {
+    let own = p.texts_mut();
+    let mut texts = Vec::with_capacity(own.len() + sides[0].texts.len() + sides[1].texts.len());
+    texts.extend(own.into_iter().map(|t| &**t));
+    for side in sides {
+        texts.extend(side.texts.iter().map(String::as_str));
+    }
+    texts
 }
 
 /// A pair page skeleton, and where the links of the pages filled from it are (`None` when

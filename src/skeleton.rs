@@ -123,20 +123,24 @@ impl Skeleton {
 
     /// Writes the page whose own texts are `holes` (by index) into `buf`.
     pub fn fill(&self, holes: &[&str], buf: &mut Vec<u8>) {
-        for s in &self.segments {
-            match s {
-                Segment::Text(r) => buf.extend_from_slice(&self.text.as_bytes()[r.clone()]),
-                Segment::Hole { index, escaped } => {
-                    let h = holes[*index];
-                    if *escaped {
-                        // The escaping Tera's autoescape uses, so the bytes are the same.
-                        let _ = pulldown_cmark_escape::escape_html(
-                            pulldown_cmark_escape::IoWriter(&mut *buf),
-                            h,
-                        );
-                    } else {
-                        buf.extend_from_slice(h.as_bytes());
-                    }
+        for part in self.parts() {
+            match part {
+                Part::Text(t) => buf.extend_from_slice(t.as_bytes()),
+                Part::Hole {
+                    index,
+                    escaped: true,
+                } => {
+                    // The escaping Tera's autoescape uses, so the bytes are the same.
+                    let _ = pulldown_cmark_escape::escape_html(
+                        pulldown_cmark_escape::IoWriter(&mut *buf),
+                        holes[index],
+                    );
+                }
+                Part::Hole {
+                    index,
+                    escaped: false,
+                } => {
+                    buf.extend_from_slice(holes[index].as_bytes());
                 }
             }
         }
