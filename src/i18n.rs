@@ -162,7 +162,10 @@ struct Prepared {
 impl Prepared {
     /// The HTML, with the shown texts' HTML in its holes.
     fn html_text(&self, args: &[(&str, Arg<'_>)]) -> String {
-        self.html.fill(args, |r, out| out.push_str(&r.html))
+        let mut out = String::with_capacity(self.html.text.len() + 32 * self.html.holes.len());
+        self.html
+            .fill_into(args, |r, out| out.push_str(&r.html), &mut out);
+        out
     }
 }
 
@@ -201,19 +204,23 @@ impl Holed {
         Holed { text, holes }
     }
 
-    /// The text with each hole filled by `f` from its argument, which is always shown text.
-    fn fill(&self, args: &[(&str, Arg<'_>)], f: impl Fn(&Rich, &mut String)) -> String {
-        let mut out = String::with_capacity(self.text.len() + 32 * self.holes.len());
+    /// Appends the text to `out`, with each hole filled by `f` from its argument, which is
+    /// always shown text.
+    fn fill_into(
+        &self,
+        args: &[(&str, Arg<'_>)],
+        f: impl Fn(&Rich, &mut String),
+        out: &mut String,
+    ) {
         let mut at = 0;
         for &(offset, arg) in &self.holes {
             out.push_str(&self.text[at..offset]);
             if let (_, Arg::Text(r)) = args[arg] {
-                f(r, &mut out);
+                f(r, out);
             }
             at = offset;
         }
         out.push_str(&self.text[at..]);
-        out
     }
 }
 
@@ -396,21 +403,47 @@ impl I18n {
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
     ) -> Result<Text, String> {
-        let prepared = self.prepared(locale, id, attr, args)?;
-        let rtl = self.locales[locale].dir == Direction::Rtl;
+        let (mut html, mut plain) = (String::new(), String::new());
+        let fallback = self.format_into(locale, id, attr, args, &mut html, Some(&mut plain))?;
         Ok(Text {
-            html: prepared.html_text(args),
-            plain: prepared.plain.fill(args, |r, out| {
-                if rtl {
-                    out.push('\u{2068}');
-                    out.push_str(&r.plain);
-                    out.push('\u{2069}');
-                } else {
-                    out.push_str(&r.plain);
-                }
-            }),
-            fallback: prepared.fallback,
+            html,
+            plain,
+            fallback,
         })
+    }
+
+    /// [`I18n::format`] into buffers: the HTML appended to `html`, and the plain text to
+    /// `plain` when it is wanted. True when the message is a fallback.
+    pub fn format_into(
+        &self,
+        locale: usize,
+        id: &str,
+        attr: Option<&str>,
+        args: &[(&str, Arg<'_>)],
+        html: &mut String,
+        plain: Option<&mut String>,
+    ) -> Result<bool, String> {
+        let prepared = self.prepared(locale, id, attr, args)?;
+        prepared
+            .html
+            .fill_into(args, |r, out| out.push_str(&r.html), html);
+        if let Some(plain) = plain {
+            let rtl = self.locales[locale].dir == Direction::Rtl;
+            prepared.plain.fill_into(
+                args,
+                |r, out| {
+                    if rtl {
+                        out.push('\u{2068}');
+                        out.push_str(&r.plain);
+                        out.push('\u{2069}');
+                    } else {
+                        out.push_str(&r.plain);
+                    }
+                },
+                plain,
+            );
+        }
+        Ok(prepared.fallback)
     }
 
     /// [`I18n::format`]'s HTML alone, for texts that only appear in a page's body.

@@ -533,10 +533,60 @@ pub struct LinkChecker<'a> {
 const GOOD_MAX: usize = 8192;
 
 thread_local! {
-    /// Per thread, the checker it last served, and links found good, by [`LinkChecker::
-    /// memo_key`]. Pages of one folder link to the same pages with the same `../` links;
-    /// checked once, they are not resolved again for each page.
-    static GOOD: std::cell::RefCell<(u64, crate::hash::KeySet)> = Default::default();
+    /// Per thread, the checker it last served, links found good, by [`Climbs::memo_key`],
+    /// and a buffer for resolved paths. Pages of one folder link to the same pages with the
+    /// same `../` links; checked once, they are not resolved again for each page.
+    static GOOD: std::cell::RefCell<(u64, crate::hash::KeySet, String)> = Default::default();
+}
+
+/// The keys of the folders a page's links can climb to (`../`), for [`Climbs::memo_key`]:
+/// the page's own folder, its parent, and so on up to the root, each hashed once per page.
+struct Climbs {
+    /// `keys[k]` is the key of the folder `k` levels above the page's own.
+    keys: [u64; 8],
+    /// How many of `keys` there are.
+    n: usize,
+}
+
+impl Climbs {
+    fn new(page: &str) -> Self {
+        let mut c = Climbs { keys: [0; 8], n: 0 };
+        let mut dir = match page.rfind('/') {
+            Some(i) => &page[..i],
+            None => return c,
+        };
+        loop {
+            if c.n == c.keys.len() {
+                break;
+            }
+            c.keys[c.n] = key(dir);
+            c.n += 1;
+            if dir.is_empty() {
+                break;
+            }
+            dir = dir.rfind('/').map_or("", |i| &dir[..i]);
+        }
+        c
+    }
+
+    /// A key for what `href` leads to from the page, for links that climb out of the page's
+    /// folder (`../x/`): where they lead depends only on the folder they climb to and on the
+    /// rest of the link. `None` for any other link, for one with a fragment, which may lead
+    /// back to the page itself, and for one that climbs above the root (broken, and said so
+    /// by the full check).
+    fn memo_key(&self, href: &str) -> Option<u64> {
+        let mut rest = href;
+        let mut up = 0;
+        while let Some(r) = rest.strip_prefix("../") {
+            up += 1;
+            rest = r;
+        }
+        if up == 0 || up >= self.n || rest.contains('#') {
+            return None;
+        }
+        // The folder's key and the rest's, kept apart by a rotation.
+        Some(self.keys[up].rotate_left(29) ^ key(rest))
+    }
 }
 
 static CHECKERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -566,27 +616,6 @@ impl<'a> LinkChecker<'a> {
         }
     }
 
-    /// A key for what `href` leads to from `page`, for links that climb out of the page's
-    /// folder (`../x/`): where they lead depends only on the folder they climb to and on the
-    /// rest of the link. `None` for any other link, and for one with a fragment, which may
-    /// lead back to the page itself.
-    fn memo_key(page: &str, href: &str) -> Option<u64> {
-        let mut dir = &page[..page.rfind('/')?];
-        let mut rest = href;
-        while let Some(r) = rest.strip_prefix("../") {
-            if dir.is_empty() {
-                return None; // above the root: broken, and said so by the full check
-            }
-            dir = dir.rfind('/').map_or("", |i| &dir[..i]);
-            rest = r;
-        }
-        if rest.len() == href.len() || rest.contains('#') {
-            return None;
-        }
-        // The folder's key and the rest's, kept apart by a rotation.
-        Some(key(dir).rotate_left(29) ^ key(rest))
-    }
-
     /// Checks the links of the file at `page` (nothing happens for files that are not HTML).
     pub fn check_page(&self, page: &str, bytes: &[u8]) {
         if page.ends_with(".html") {
@@ -601,55 +630,55 @@ impl<'a> LinkChecker<'a> {
         let folders_allowed = self.style == LinkStyle::Hosted || page == "404.html";
         let mut problems: Vec<Diagnostic> = Vec::new();
         let mut anchors = Vec::new();
-        let mut target = String::with_capacity(64);
-        GOOD.with_borrow_mut(|(owner, good)| {
+        GOOD.with_borrow_mut(|(owner, good, target)| {
             if *owner != self.id || good.len() >= GOOD_MAX {
                 *owner = self.id;
                 good.clear();
             }
-        });
-        for href in scan.links() {
-            let memo = Self::memo_key(page, href);
-            if let Some(k) = memo {
-                if GOOD.with_borrow(|(_, good)| good.contains(&k)) {
+            let climbs = Climbs::new(page);
+            for href in scan.links() {
+                let memo = climbs.memo_key(href);
+                if memo.is_some_and(|k| good.contains(&k)) {
                     continue;
                 }
-            }
-            let problem = match resolve_into(page, href, &self.base, folders_allowed, &mut target) {
-                Resolved::Outside => continue,
-                Resolved::Broken(why) => why,
-                Resolved::Inside(fragment) => {
-                    if !self.known.contains(&key(&target)) {
-                        format!("leads to `{target}`, which the site does not have")
-                    } else {
-                        match fragment.filter(|f| !f.is_empty()) {
-                            Some(f) if target == page => {
-                                if scan.has_id(f) {
+                let problem = match resolve_into(page, href, &self.base, folders_allowed, target) {
+                    Resolved::Outside => continue,
+                    Resolved::Broken(why) => why,
+                    // The page itself (its canonical URL, its own hreflang): it is being made.
+                    Resolved::Inside(None) if target == page => continue,
+                    Resolved::Inside(fragment) => {
+                        if !self.known.contains(&key(target)) {
+                            format!("leads to `{target}`, which the site does not have")
+                        } else {
+                            match fragment.filter(|f| !f.is_empty()) {
+                                Some(f) if target == page => {
+                                    if scan.has_id(f) {
+                                        continue;
+                                    }
+                                    format!(
+                                        "points at `#{f}`, but the page has no element with that id"
+                                    )
+                                }
+                                Some(f) => {
+                                    anchors.push((target.clone(), f.to_owned(), href.to_string()));
                                     continue;
                                 }
-                                format!(
-                                    "points at `#{f}`, but the page has no element with that id"
-                                )
-                            }
-                            Some(f) => {
-                                anchors.push((target.clone(), f.to_owned(), href.to_string()));
-                                continue;
-                            }
-                            None => {
-                                if let Some(k) = memo {
-                                    GOOD.with_borrow_mut(|(_, good)| good.insert(k));
+                                None => {
+                                    if let Some(k) = memo {
+                                        good.insert(k);
+                                    }
+                                    continue;
                                 }
-                                continue;
                             }
                         }
                     }
+                };
+                let d = broken(page, href, &problem);
+                if !problems.contains(&d) {
+                    problems.push(d);
                 }
-            };
-            let d = broken(page, href, &problem);
-            if !problems.contains(&d) {
-                problems.push(d);
             }
-        }
+        });
         if problems.is_empty() && anchors.is_empty() {
             return;
         }

@@ -224,12 +224,17 @@ impl Plan {
     /// The page's absolute URL (canonical, hreflang, sitemap): always the hosted form.
     pub fn url(&self, page: &Page) -> String {
         let mut out = String::with_capacity(self.base_url.len() + 48);
+        self.write_url(page, &mut out);
+        out
+    }
+
+    /// Appends [`Plan::url`] to `out`.
+    pub fn write_url(&self, page: &Page, out: &mut String) {
         out.push_str(&self.base_url);
         match page.kind {
             PageKind::NotFound => out.push_str("404.html"),
-            _ => self.folders(page).write_from(0, &mut out),
+            _ => self.folders(page).write_from(0, out),
         }
-        out
     }
 
     /// The same page in another locale.
@@ -243,18 +248,25 @@ impl Plan {
     /// A relative link from `from` to `to`, in the plan's style: the shortest relative path
     /// (`../553/`), naming `index.html` in the offline style (`../553/index.html`).
     pub fn href(&self, from: &Page, to: &Page) -> String {
+        let mut out = String::with_capacity(48);
+        self.write_href(from, to, &mut out);
+        out
+    }
+
+    /// Appends [`Plan::href`] to `out`.
+    pub fn write_href(&self, from: &Page, to: &Page, out: &mut String) {
         let file = match (to.kind, self.style) {
             (PageKind::NotFound, _) => "404.html",
             (_, LinkStyle::Offline) => "index.html",
             (_, LinkStyle::Hosted) => "",
         };
         let target = self.folders(to);
-        let mut out = String::with_capacity(48);
+        let start = out.len();
         if from.kind == PageKind::NotFound {
             // Hosts serve the 404 page at any depth, so its links start from the site's root
             // path.
             out.push_str(url_path(&self.base_url));
-            target.write_from(0, &mut out);
+            target.write_from(0, out);
         } else {
             let here = self.folders(from);
             let common = (0..here.len().min(target.len()))
@@ -263,13 +275,12 @@ impl Plan {
             for _ in common..here.len() {
                 out.push_str("../");
             }
-            target.write_from(common, &mut out);
+            target.write_from(common, out);
         }
         out.push_str(file);
-        if out.is_empty() {
+        if out.len() == start {
             out.push_str("./");
         }
-        out
     }
 
     /// A relative link from `from` to any pair page of `catalog` in `from`'s locale, with
@@ -302,12 +313,26 @@ impl Plan {
         self.relative(from, path)
     }
 
+    /// Appends [`Plan::asset`] to `out`.
+    pub fn write_asset(&self, from: &Page, path: &str, out: &mut String) {
+        self.write_relative(from, path, out);
+    }
+
     /// The relative path from the folder of `from` to `target`, a path below the root.
     fn relative(&self, from: &Page, target: &str) -> String {
+        let mut out = String::new();
+        self.write_relative(from, target, &mut out);
+        out
+    }
+
+    /// Appends [`Plan::relative`] to `out`.
+    fn write_relative(&self, from: &Page, target: &str, out: &mut String) {
         if from.kind == PageKind::NotFound {
             // Hosts serve the 404 page at any depth, so its links start from the site's root
             // path; opened from disk it sits at the root, where the same links work.
-            return format!("{}{target}", url_path(&self.base_url));
+            out.push_str(url_path(&self.base_url));
+            out.push_str(target);
+            return;
         }
         let here = self.folders(from);
         // Folders are what comes before a `/`; the rest is a file name, or "" for a folder.
@@ -322,12 +347,10 @@ impl Plan {
                 _ => break,
             }
         }
-        let mut out = String::with_capacity(3 * (here.len() - common) + rest.len());
         for _ in common..here.len() {
             out.push_str("../");
         }
         out.push_str(rest);
-        out
     }
 
     /// Locale codes, in site order.

@@ -16,11 +16,13 @@
 //! escapes. Templates never build links: every href comes from [`crate::plan`].
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hasher;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 
+use bumpalo::Bump;
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera, Value};
@@ -108,13 +110,13 @@ pub const SUMMARY_CHARS: usize = 160;
 
 /// Shortens `text` to at most `max` characters, at a word boundary, ending in "…".
 /// A text that fits is returned whole.
-pub fn summarize(text: &str, max: usize) -> String {
+pub fn summarize(text: &str, max: usize) -> Cow<'_, str> {
     if normalized_chars(text).is_some_and(|n| n <= max) {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= max {
-        return text;
+        return Cow::Owned(text);
     }
     let cut: String = text.chars().take(max.saturating_sub(1)).collect();
     // The character after the cut decides whether the last word is whole.
@@ -142,13 +144,13 @@ pub fn summarize(text: &str, max: usize) -> String {
         .next_back();
     if let Some(end) = sentence_end {
         if kept[..end].chars().count() * 2 >= max {
-            return kept[..end].to_owned();
+            return Cow::Owned(kept[..end].to_owned());
         }
     }
     let kept = kept.trim_end_matches(|c: char| {
         c.is_whitespace() || ",;:-–—(،؛".contains(c) || SENTENCE_ENDS.contains(&c)
     });
-    format!("{kept}…")
+    Cow::Owned(format!("{kept}…"))
 }
 
 /// The length in characters of `text` when its spaces are already as [`summarize`] leaves
@@ -223,8 +225,15 @@ pub struct Renderer<'s> {
     skeletons_allowed: bool,
     /// Pair page skeletons by shape (see [`PairPage::shape`]); `None` for a shape whose
     /// template does more with a text than print it, rendered by Tera page by page.
-    skeletons: RwLock<HashMap<Vec<u64>, Option<Arc<Shaped>>>>,
+    skeletons: RwLock<SkeletonMap>,
+    /// Per catalog, its label as shown text.
+    catalog_labels: Vec<Rich>,
+    /// Per catalog, the id of its message for two codes of the same stage.
+    stage_both_ids: Vec<String>,
 }
+
+type SkeletonMap =
+    HashMap<Vec<u64>, Option<Arc<Shaped>>, std::hash::BuildHasherDefault<crate::hash::Words>>;
 
 fn template_diagnostic(src: &Sources, e: &tera::Error) -> Diagnostic {
     let (report, kind) = match e.kind() {
@@ -492,7 +501,17 @@ impl<'s> Renderer<'s> {
             tera,
             locales,
             skeletons_allowed: !does_more_than_print_in(src, "pair.html"),
-            skeletons: RwLock::new(HashMap::new()),
+            skeletons: RwLock::new(SkeletonMap::default()),
+            catalog_labels: src
+                .catalogs
+                .iter()
+                .map(|c| Rich::literal(&c.label))
+                .collect(),
+            stage_both_ids: src
+                .catalogs
+                .iter()
+                .map(|c| format!("{}-stage-both", c.id))
+                .collect(),
         })
     }
 
@@ -510,12 +529,14 @@ impl<'s> Renderer<'s> {
                     Vec::with_capacity(32 * 1024),
                     String::with_capacity(128),
                     Scan::default(),
+                    Bump::new(),
                 )
             },
-            |(buf, path, scan), page| {
+            |(buf, path, scan, bump), page| {
                 buf.clear();
+                bump.reset();
                 let scanned = self
-                    .render_page_scanned(page, buf, scan)
+                    .render_page_scanned(page, buf, scan, &Arena::new(bump))
                     .map_err(RenderError::Input)?;
                 path.clear();
                 self.plan.write_out_path(page, path);
@@ -624,17 +645,20 @@ impl<'s> Renderer<'s> {
         max_bytes: usize,
         each: impl FnMut(&str, &[u8]) -> Result<(), E>,
     ) -> Result<(), E> {
+        let mut bump = Bump::new();
         let entries = self
             .plan
             .pages
             .iter()
             .filter(|p| p.kind != PageKind::NotFound)
             .map(|page| {
+                bump.reset();
+                let arena = Arena::new(&bump);
                 let mut entry = String::with_capacity(1024);
                 entry.push_str("<url><loc>");
                 crate::i18n::escape_into(&mut entry, &self.plan.url(page));
                 entry.push_str("</loc>");
-                for alt in self.alternates(page) {
+                for alt in self.alternates(page, &arena) {
                     entry.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
                     crate::i18n::escape_into(&mut entry, &alt.hreflang);
                     entry.push_str("\" href=\"");
@@ -647,58 +671,56 @@ impl<'s> Renderer<'s> {
         split_sitemap(entries, self.plan.base_url(), max_urls, max_bytes, each)
     }
 
-    fn alternates(&self, page: &Page) -> Vec<Alternate<'_>> {
+    fn alternates<'b>(&'b self, page: &Page, arena: &Arena<'b>) -> BVec<'b, Alternate<'b>> {
         let plan = self.plan;
-        let chooser = Page {
-            kind: PageKind::Chooser,
-            locale: None,
-        };
-        let mut v: Vec<Alternate> = match page.kind {
-            PageKind::NotFound => return Vec::new(),
-            PageKind::Chooser => (0..plan.locale_codes().len())
-                .map(|l| Alternate {
-                    hreflang: Cow::Borrowed(&plan.locale_codes()[l]),
-                    href: plan
-                        .url(&Page {
-                            kind: PageKind::Home,
-                            locale: Some(l),
-                        })
-                        .into(),
-                })
-                .collect(),
-            _ => (0..plan.locale_codes().len())
-                .map(|l| Alternate {
-                    hreflang: Cow::Borrowed(&plan.locale_codes()[l]),
-                    href: plan.url(&plan.in_locale(page, l)).into(),
-                })
-                .collect(),
-        };
+        let codes = plan.locale_codes();
+        let mut v = arena.vec(codes.len() + 1);
+        let url = |p: &Page| arena.text(|s| plan.write_url(p, s)).into();
+        match page.kind {
+            PageKind::NotFound => return v,
+            PageKind::Chooser => v.extend((0..codes.len()).map(|l| Alternate {
+                hreflang: Cow::Borrowed(&codes[l]),
+                href: url(&Page {
+                    kind: PageKind::Home,
+                    locale: Some(l),
+                }),
+            })),
+            _ => v.extend((0..codes.len()).map(|l| Alternate {
+                hreflang: Cow::Borrowed(&codes[l]),
+                href: url(&plan.in_locale(page, l)),
+            })),
+        }
         let x_default = match page.kind {
-            PageKind::Chooser | PageKind::Home => plan.url(&chooser),
-            _ => plan.url(&plan.in_locale(page, self.src.config.default_index())),
+            PageKind::Chooser | PageKind::Home => Page {
+                kind: PageKind::Chooser,
+                locale: None,
+            },
+            _ => plan.in_locale(page, self.src.config.default_index()),
         };
         v.push(Alternate {
             hreflang: Cow::Borrowed("x-default"),
-            href: x_default.into(),
+            href: url(&x_default),
         });
         v
     }
 
     fn render_page(&self, page: &Page, buf: &mut Vec<u8>) -> Result<(), Diagnostic> {
-        self.render_page_scanned(page, buf, &mut Scan::default())
+        let bump = Bump::new();
+        self.render_page_scanned(page, buf, &mut Scan::default(), &Arena::new(&bump))
             .map(|_| ())
     }
 
     /// Renders `page` into `buf`; true when its links and anchors were read into `scan` as
     /// well, from the texts of a page filled into a skeleton.
-    fn render_page_scanned(
-        &self,
+    fn render_page_scanned<'b>(
+        &'b self,
         page: &Page,
         buf: &mut Vec<u8>,
         scan: &mut Scan,
+        arena: &Arena<'b>,
     ) -> Result<bool, Diagnostic> {
         if let (PageKind::Pair { catalog, a, b }, Some(l)) = (page.kind, page.locale) {
-            return self.render_pair(page, (l, catalog, a, b), buf, scan);
+            return self.render_pair(page, (l, catalog, a, b), buf, scan, arena);
         }
         let mut ctx = Context::new();
         let (template, head) = match page.locale {
@@ -711,8 +733,8 @@ impl<'s> Renderer<'s> {
                 (
                     template,
                     Head {
-                        title,
-                        description: String::new(),
+                        title: title.into(),
+                        description: "".into(),
                     },
                 )
             }
@@ -728,7 +750,7 @@ impl<'s> Renderer<'s> {
                         unreachable!("pair pages are rendered above; root pages have no locale")
                     }
                 };
-                self.insert_chrome(l, &self.chrome(page, l), &mut ctx);
+                self.insert_chrome(l, &self.chrome(page, l, arena), &mut ctx);
                 let template = match page.kind {
                     PageKind::Home => "home.html",
                     PageKind::Catalog { .. } => "catalog.html",
@@ -738,7 +760,7 @@ impl<'s> Renderer<'s> {
                 (template, head)
             }
         };
-        ctx.insert("head", &self.head_view(page, head));
+        ctx.insert("head", &self.head_view(page, head, arena));
         self.tera
             .render_to(template, &ctx, buf)
             .map_err(|e| template_diagnostic(self.src, &e))?;
@@ -747,9 +769,9 @@ impl<'s> Renderer<'s> {
 
     /// What `base.html` puts in `<head>`: title, description, canonical and alternate links,
     /// Open Graph, and JSON-LD for code and pair pages.
-    fn head_view(&self, page: &Page, head: Head) -> HeadView<'_> {
+    fn head_view<'b>(&'b self, page: &Page, head: Head<'b>, arena: &Arena<'b>) -> HeadView<'b> {
         let plan = self.plan;
-        let canonical = plan.url(page);
+        let canonical = arena.text(|s| plan.write_url(page, s));
         let site_name = match page.locale {
             Some(l) => self.locales[l].ui_plain.get("site_name"),
             None => None,
@@ -757,27 +779,32 @@ impl<'s> Renderer<'s> {
         .unwrap_or(&self.src.config.title);
         let article = matches!(page.kind, PageKind::Code { .. } | PageKind::Pair { .. });
         let json_ld = match page.locale {
-            Some(l) if article => json_ld(
-                &head,
-                &canonical,
-                &self.src.config.locales[l].code,
-                site_name,
-                &plan.url(&Page {
-                    kind: PageKind::Home,
-                    locale: Some(l),
-                }),
-            ),
-            _ => String::new(),
+            Some(l) if article => {
+                let home = arena.text(|s| {
+                    plan.write_url(
+                        &Page {
+                            kind: PageKind::Home,
+                            locale: Some(l),
+                        },
+                        s,
+                    )
+                });
+                let lang = &self.src.config.locales[l].code;
+                arena.text(|s| json_ld(&head, canonical, lang, site_name, home, s))
+            }
+            _ => "",
         };
         HeadView {
             og_type: if article { "article" } else { "website" },
             site_name: Cow::Borrowed(site_name),
             json_ld: json_ld.into(),
-            title: head.title.into(),
-            description: head.description.into(),
+            title: head.title,
+            description: head.description,
             canonical: canonical.into(),
-            alternates: self.alternates(page),
-            css: plan.asset(page, "assets/style.css").into(),
+            alternates: self.alternates(page, arena),
+            css: arena
+                .text(|s| plan.write_asset(page, "assets/style.css", s))
+                .into(),
         }
     }
 
@@ -785,14 +812,15 @@ impl<'s> Renderer<'s> {
     /// skeleton of its shape when there is one, made from the first page of that shape;
     /// rendered by Tera when the template does more with a text than print it. True when
     /// its links and anchors were read into `scan` from its texts.
-    fn render_pair(
-        &self,
+    fn render_pair<'b>(
+        &'b self,
         page: &Page,
         (l, c, a, b): (usize, usize, usize, usize),
         buf: &mut Vec<u8>,
         scan: &mut Scan,
+        arena: &Arena<'b>,
     ) -> Result<bool, Diagnostic> {
-        let mut p = self.pair(page, l, c, a, b)?;
+        let mut p = self.pair(page, l, c, a, b, arena)?;
         let sides = [
             &self.locales[l].pair_sides[c][a],
             &self.locales[l].pair_sides[c][b],
@@ -802,29 +830,29 @@ impl<'s> Renderer<'s> {
                 .render_pair_with_tera(l, &p, sides, buf)
                 .map(|()| false);
         }
-        let mut key = Vec::with_capacity(40);
+        let mut key = arena.vec(48);
         key.extend([l as u64, c as u64, sides[0].shape, sides[1].shape]);
         p.shape(&mut key);
         let known = self
             .skeletons
             .read()
             .unwrap_or_else(|e| e.into_inner())
-            .get(&key)
+            .get(key.as_slice())
             .cloned();
         let skeleton = match known {
             Some(s) => s,
             None => {
-                let s = self.pair_skeleton(l, &p, sides)?;
+                let s = self.pair_skeleton(l, &p, sides, arena)?;
                 self.skeletons
                     .write()
                     .unwrap_or_else(|e| e.into_inner())
-                    .insert(key, s.clone());
+                    .insert(key.to_vec(), s.clone());
                 s
             }
         };
         match skeleton {
             Some(s) => {
-                let texts = hole_texts(&mut p, sides);
+                let texts = hole_texts(&mut p, sides, arena);
                 s.skeleton.fill(&texts, buf);
                 // The holes after the page's own texts are the two sides' texts.
                 let first = texts.len() - sides[0].texts.len() - sides[1].texts.len();
@@ -859,22 +887,26 @@ impl<'s> Renderer<'s> {
     /// The skeleton of pages shaped like `p`, if the templates print each of its texts whole:
     /// rendered with two sets of markers, which must give the same skeleton, and checked
     /// against Tera's rendering of `p` itself.
-    fn pair_skeleton(
+    fn pair_skeleton<'b>(
         &self,
         l: usize,
-        p: &PairPage,
+        p: &PairPage<'b>,
         sides: [&PairSide; 2],
+        arena: &Arena<'b>,
     ) -> Result<Option<Arc<Shaped>>, Diagnostic> {
-        let own = p.clone().texts_mut().len();
+        let mut own = 0;
+        p.clone().each_text(|_| own += 1);
         let holes = own + sides[0].texts.len() + sides[1].texts.len();
         let mut found: Vec<Skeleton> = Vec::new();
         for markers in [Markers::A, Markers::B] {
             let mut marked = p.clone();
-            for (i, t) in marked.texts_mut().into_iter().enumerate() {
+            let mut i = 0;
+            marked.each_text(|t| {
                 if !t.is_empty() {
                     *t = markers.marker(i).into();
                 }
-            }
+                i += 1;
+            });
             let mut next = own;
             let side_values = sides.map(|s| marked_value(&s.value, &mut next, markers));
             let ctx = self.pair_context(l, &marked, side_values);
@@ -895,7 +927,7 @@ impl<'s> Renderer<'s> {
         self.render_pair_with_tera(l, p, sides, &mut by_tera)?;
         let mut filled = Vec::new();
         let mut real = p.clone();
-        skeleton.fill(&hole_texts(&mut real, sides), &mut filled);
+        skeleton.fill(&hole_texts(&mut real, sides, arena), &mut filled);
         Ok((filled == by_tera).then(|| {
             Arc::new(Shaped {
                 links: ShapeScan::new(&skeleton),
@@ -966,45 +998,34 @@ impl<'s> Renderer<'s> {
     }
 
     /// What `base.html` shows around a page's content in locale `l`.
-    fn chrome(&self, page: &Page, l: usize) -> Chrome<'_> {
+    fn chrome<'b>(&'b self, page: &Page, l: usize, arena: &Arena<'b>) -> Chrome<'b> {
         let plan = self.plan;
-        let switcher: Vec<SwitchView> = self
-            .src
-            .config
-            .locales
-            .iter()
-            .enumerate()
-            .map(|(i, loc)| SwitchView {
-                code: Cow::Borrowed(&loc.code),
-                name: Cow::Borrowed(&loc.name),
-                dir: loc.dir.as_str(),
-                href: plan.href(page, &plan.in_locale(page, i)).into(),
-                current: i == l,
-            })
-            .collect();
-        let home_href = plan.href(
-            page,
-            &Page {
-                kind: PageKind::Home,
-                locale: Some(l),
-            },
-        );
+        let href = |to: &Page| Cow::Borrowed(arena.text(|s| plan.write_href(page, to, s)));
+        let locales = &self.src.config.locales;
+        let mut switcher = arena.vec(locales.len());
+        switcher.extend(locales.iter().enumerate().map(|(i, loc)| SwitchView {
+            code: Cow::Borrowed(&loc.code),
+            name: Cow::Borrowed(&loc.name),
+            dir: loc.dir.as_str(),
+            href: href(&plan.in_locale(page, i)),
+            current: i == l,
+        }));
+        let home_href = href(&Page {
+            kind: PageKind::Home,
+            locale: Some(l),
+        });
         let about = self.src.prose.iter().position(|p| p.slug == "about");
         let about_href = about.map(|p| {
-            plan.href(
-                page,
-                &Page {
-                    kind: PageKind::Prose { page: p },
-                    locale: Some(l),
-                },
-            )
-            .into()
+            href(&Page {
+                kind: PageKind::Prose { page: p },
+                locale: Some(l),
+            })
         });
         Chrome {
             switcher,
-            home_href: home_href.into(),
+            home_href,
             about_href,
-            breadcrumbs: self.breadcrumbs(page, l),
+            breadcrumbs: self.breadcrumbs(page, l, arena),
         }
     }
 
@@ -1021,17 +1042,19 @@ impl<'s> Renderer<'s> {
         ctx.insert("breadcrumbs", &chrome.breadcrumbs);
     }
 
-    fn breadcrumbs(&self, page: &Page, l: usize) -> Vec<Crumb<'_>> {
+    fn breadcrumbs<'b>(&'b self, page: &Page, l: usize, arena: &Arena<'b>) -> BVec<'b, Crumb<'b>> {
         let plan = self.plan;
         let data = &self.locales[l];
+        let href = |to: &Page| Some(Cow::Borrowed(arena.text(|s| plan.write_href(page, to, s))));
         let home = Page {
             kind: PageKind::Home,
             locale: Some(l),
         };
-        let mut v = vec![Crumb {
+        let mut v = arena.vec(3);
+        v.push(Crumb {
             html: Cow::Borrowed(data.ui.get("nav_home").map_or("", String::as_str)),
-            href: Some(plan.href(page, &home).into()),
-        }];
+            href: href(&home),
+        });
         let catalog = match page.kind {
             PageKind::Catalog { catalog }
             | PageKind::Code { catalog, .. }
@@ -1045,7 +1068,7 @@ impl<'s> Renderer<'s> {
             };
             v.push(Crumb {
                 html: Cow::Borrowed(&data.catalog_names[c].html),
-                href: Some(plan.href(page, &cp).into()),
+                href: href(&cp),
             });
         }
         match page.kind {
@@ -1059,12 +1082,13 @@ impl<'s> Renderer<'s> {
                 // Both codes are linked from the page itself; the crumb only names the pair.
                 let codes = &self.src.catalogs[catalog].codes;
                 v.push(Crumb {
-                    html: format!(
-                        "<bdi>{}</bdi> – <bdi>{}</bdi>",
-                        crate::i18n::escape(&codes[a].code),
-                        crate::i18n::escape(&codes[b].code)
-                    )
-                    .into(),
+                    html: Cow::Borrowed(arena.text(|s| {
+                        s.push_str("<bdi>");
+                        crate::i18n::escape_into(s, &codes[a].code);
+                        s.push_str("</bdi> – <bdi>");
+                        crate::i18n::escape_into(s, &codes[b].code);
+                        s.push_str("</bdi>");
+                    })),
                     href: None,
                 });
             }
@@ -1090,15 +1114,7 @@ impl<'s> Renderer<'s> {
             .map_err(|e| message_diagnostic(&self.src.i18n, l, id, e))
     }
 
-    /// [`Renderer::fmt`]'s HTML alone, for texts that never reach a `<title>` or a meta tag.
-    fn fmt_html(&self, l: usize, id: &str, args: &[(&str, Arg<'_>)]) -> Result<String, Diagnostic> {
-        self.src
-            .i18n
-            .format_html(l, id, None, args)
-            .map_err(|e| message_diagnostic(&self.src.i18n, l, id, e))
-    }
-
-    fn home(&self, page: &Page, l: usize, ctx: &mut Context) -> Result<Head, Diagnostic> {
+    fn home(&self, page: &Page, l: usize, ctx: &mut Context) -> Result<Head<'_>, Diagnostic> {
         let data = &self.locales[l];
         let mut cats = Vec::new();
         for (c, cat) in self.src.catalogs.iter().enumerate() {
@@ -1122,7 +1138,10 @@ impl<'s> Renderer<'s> {
         }
         ctx.insert("catalogs", &cats);
         Ok(Head {
-            title: data.ui_plain.get("home_title").cloned().unwrap_or_default(),
+            title: data
+                .ui_plain
+                .get("home_title")
+                .map_or(Cow::Borrowed(""), |t| Cow::Borrowed(t)),
             description: summarize(
                 data.ui_plain
                     .get("site_tagline")
@@ -1139,7 +1158,7 @@ impl<'s> Renderer<'s> {
         l: usize,
         c: usize,
         ctx: &mut Context,
-    ) -> Result<Head, Diagnostic> {
+    ) -> Result<Head<'_>, Diagnostic> {
         let cat = &self.src.catalogs[c];
         let data = &self.locales[l];
         let mut groups: Vec<ClassGroup> = Vec::new();
@@ -1199,7 +1218,7 @@ impl<'s> Renderer<'s> {
         );
         ctx.insert("find_js", &self.plan.asset(page, "assets/find.js"));
         Ok(Head {
-            title: data.catalog_names[c].plain.clone(),
+            title: Cow::Borrowed(&data.catalog_names[c].plain),
             description: summarize(&data.catalog_intros[c].plain, SUMMARY_CHARS),
         })
     }
@@ -1211,7 +1230,7 @@ impl<'s> Renderer<'s> {
         c: usize,
         i: usize,
         ctx: &mut Context,
-    ) -> Result<Head, Diagnostic> {
+    ) -> Result<Head<'_>, Diagnostic> {
         let cat = &self.src.catalogs[c];
         let code = &cat.codes[i];
         let data = &self.locales[l];
@@ -1308,42 +1327,44 @@ impl<'s> Renderer<'s> {
         ctx.insert("compare", &compare);
         ctx.insert("related", &related);
         Ok(Head {
-            title: title.plain,
-            description: t.summary.clone(),
+            title: title.plain.into(),
+            description: Cow::Borrowed(&t.summary),
         })
     }
 
-    #[allow(clippy::too_many_arguments)]
-    /// Everything a pair page shows that is its own, formatted.
-    fn pair(
-        &self,
+    /// Everything a pair page shows that is its own, formatted into `arena`.
+    fn pair<'b>(
+        &'b self,
         page: &Page,
         l: usize,
         c: usize,
         a: usize,
         b: usize,
-    ) -> Result<PairPage<'_>, Diagnostic> {
+        arena: &Arena<'b>,
+    ) -> Result<PairPage<'b>, Diagnostic> {
         let cat = &self.src.catalogs[c];
         let data = &self.locales[l];
         let (ca, cb) = (&cat.codes[a], &cat.codes[b]);
         let (ta, tb) = (&data.codes[c][a], &data.codes[c][b]);
         let sides = [&data.pair_sides[c][a], &data.pair_sides[c][b]];
-        let label = Rich::literal(&cat.label);
         let (ra, rb) = (&sides[0].lines.code, &sides[1].lines.code);
         let (class_a, class_b) = (i64::from(ca.class), i64::from(cb.class));
         let yes_no = |x: bool| if x { "yes" } else { "no" };
         let names = [
-            ("label", Arg::Text(&label)),
+            ("label", Arg::Text(&self.catalog_labels[c])),
             ("a", Arg::Text(ra)),
             ("b", Arg::Text(rb)),
             ("nameA", Arg::Text(&ta.name_rich)),
             ("nameB", Arg::Text(&tb.name_rich)),
         ];
-        let title = self.fmt(l, "pair-title", &names)?;
-        let summary = self.fmt(l, "pair-summary", &names[..3])?;
+        let (title_html, title) = self.fmt_in(arena, l, "pair-title", &names, true)?;
+        let (_, summary) = self.fmt_in(arena, l, "pair-summary", &names[..3], true)?;
+        let html = |id: &str, args: &[(&str, Arg<'_>)]| {
+            self.fmt_in(arena, l, id, args, false)
+                .map(|(html, _)| Cow::Borrowed(html))
+        };
         let same_class = yes_no(ca.class == cb.class);
-        let intro_html = self.fmt_html(
-            l,
+        let intro_html = html(
             "pair-intro",
             &[
                 names[1],
@@ -1355,25 +1376,20 @@ impl<'s> Renderer<'s> {
                 ("classB", Arg::Num(class_b)),
             ],
         )?;
-        let mut diffs: Vec<Str<'_>> = Vec::with_capacity(5);
-        diffs.push(
-            self.fmt_html(
-                l,
-                "pair-diff-class",
-                &[
-                    names[1],
-                    names[2],
-                    ("same", Arg::Key(same_class)),
-                    ("classA", Arg::Num(class_a)),
-                    ("classB", Arg::Num(class_b)),
-                ],
-            )?
-            .into(),
-        );
+        let mut diffs = arena.vec(5);
+        diffs.push(html(
+            "pair-diff-class",
+            &[
+                names[1],
+                names[2],
+                ("same", Arg::Key(same_class)),
+                ("classA", Arg::Num(class_a)),
+                ("classB", Arg::Num(class_b)),
+            ],
+        )?);
         // A difference in one fact: `same`, and the fact of each code, as selector keys.
         let fact = |id: &str, var_a: &'static str, var_b: &'static str, fa: &str, fb: &str| {
-            self.fmt_html(
-                l,
+            html(
                 id,
                 &[
                     names[1],
@@ -1384,76 +1400,96 @@ impl<'s> Renderer<'s> {
                 ],
             )
         };
-        diffs.push(
-            fact(
-                "pair-diff-retry",
-                "retryA",
-                "retryB",
-                ca.retry.as_str(),
-                cb.retry.as_str(),
-            )?
-            .into(),
-        );
+        diffs.push(fact(
+            "pair-diff-retry",
+            "retryA",
+            "retryB",
+            ca.retry.as_str(),
+            cb.retry.as_str(),
+        )?);
         let (la, lb) = (&sides[0].lines, &sides[1].lines);
+        let joined = |x: &str, y: &str| {
+            Cow::Borrowed(arena.text(|s| {
+                s.push_str(x);
+                s.push(' ');
+                s.push_str(y);
+            }))
+        };
         if ca.stage == cb.stage {
-            diffs.push(
-                self.fmt_html(
-                    l,
-                    &format!("{}-stage-both", cat.id),
-                    &[names[1], names[2], ("stage", Arg::Key(&ca.stage))],
-                )?
-                .into(),
-            );
+            diffs.push(html(
+                &self.stage_both_ids[c],
+                &[names[1], names[2], ("stage", Arg::Key(&ca.stage))],
+            )?);
         } else {
-            diffs.push(format!("{} {}", la.stage, lb.stage).into());
+            diffs.push(joined(&la.stage, &lb.stage));
         }
         let kb = if ca.category_digit_number() == cb.category_digit_number() {
             &lb.category_same
         } else {
             &lb.category
         };
-        diffs.push(format!("{} {kb}", la.category).into());
-        diffs.push(
-            fact(
-                "pair-diff-actor",
-                "actorA",
-                "actorB",
-                ca.actor.as_str(),
-                cb.actor.as_str(),
-            )?
-            .into(),
-        );
-        let guide = vec![Cow::Borrowed(&*la.guide), Cow::Borrowed(&*lb.guide)];
-        let related = self.related_pairs(page, l, c, a, b)?;
+        diffs.push(joined(&la.category, kb));
+        diffs.push(fact(
+            "pair-diff-actor",
+            "actorA",
+            "actorB",
+            ca.actor.as_str(),
+            cb.actor.as_str(),
+        )?);
+        let mut guide = arena.vec(2);
+        guide.extend([Cow::Borrowed(&*la.guide), Cow::Borrowed(&*lb.guide)]);
+        let related = self.related_pairs(page, l, c, a, b, arena);
         let head = self.head_view(
             page,
             Head {
-                title: title.plain,
-                description: summarize(&summary.plain, SUMMARY_CHARS),
+                title: title.into(),
+                description: summarize(summary, SUMMARY_CHARS),
             },
+            arena,
         );
         Ok(PairPage {
             head,
-            chrome: self.chrome(page, l),
-            title_html: title.html.into(),
-            intro_html: intro_html.into(),
+            chrome: self.chrome(page, l, arena),
+            title_html: title_html.into(),
+            intro_html,
             diffs,
             guide,
             related,
         })
     }
 
+    /// A message formatted into `arena`: its HTML, and its plain text when `plain` is asked
+    /// for (empty otherwise).
+    fn fmt_in<'b>(
+        &self,
+        arena: &Arena<'b>,
+        l: usize,
+        id: &str,
+        args: &[(&str, Arg<'_>)],
+        plain: bool,
+    ) -> Result<(&'b str, &'b str), Diagnostic> {
+        arena
+            .texts(|html, text| {
+                self.src
+                    .i18n
+                    .format_into(l, id, None, args, html, plain.then_some(text))
+                    .map(|_| ())
+            })
+            .map_err(|e| message_diagnostic(&self.src.i18n, l, id, e))
+    }
+
     /// A bounded set of other comparisons for a pair page: each of the two codes with the codes
     /// it lists as related, taken in turn so both sides get their share, so a pair page's size
     /// does not grow with the catalog.
-    fn related_pairs(
-        &self,
+    fn related_pairs<'b>(
+        &'b self,
         page: &Page,
         l: usize,
         c: usize,
         a: usize,
         b: usize,
-    ) -> Result<Vec<PairLink<'_>>, Diagnostic> {
+        arena: &Arena<'b>,
+    ) -> BVec<'b, PairLink<'b>> {
         const MAX: usize = 8;
         let cat = &self.src.catalogs[c];
         let own = |x: usize| {
@@ -1463,7 +1499,7 @@ impl<'s> Renderer<'s> {
                 .map(move |&j| if x < j { (x, j) } else { (j, x) })
         };
         let (mut from_a, mut from_b) = (own(a), own(b));
-        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        let mut pairs: BVec<(usize, usize)> = arena.vec(MAX + 1);
         loop {
             let (next_a, next_b) = (from_a.next(), from_b.next());
             if next_a.is_none() && next_b.is_none() {
@@ -1474,32 +1510,31 @@ impl<'s> Renderer<'s> {
                     pairs.push(p);
                 }
             }
+            if pairs.len() >= MAX {
+                break;
+            }
         }
         pairs.truncate(MAX);
         let links = &self.locales[l].pair_links[c];
-        Ok(pairs
-            .into_iter()
-            .map(|(x, y)| PairLink {
+        let mut v = arena.vec(pairs.len());
+        v.extend(pairs.iter().map(|&(x, y)| {
+            let to = Page {
+                kind: PageKind::Pair {
+                    catalog: c,
+                    a: x,
+                    b: y,
+                },
+                locale: Some(l),
+            };
+            PairLink {
                 html: Cow::Borrowed(links.get(&(x, y)).map_or("", String::as_str)),
-                href: self
-                    .plan
-                    .href(
-                        page,
-                        &Page {
-                            kind: PageKind::Pair {
-                                catalog: c,
-                                a: x,
-                                b: y,
-                            },
-                            locale: Some(l),
-                        },
-                    )
-                    .into(),
-            })
-            .collect())
+                href: Cow::Borrowed(arena.text(|s| self.plan.write_href(page, &to, s))),
+            }
+        }));
+        v
     }
 
-    fn prose(&self, l: usize, p: usize, ctx: &mut Context) -> Head {
+    fn prose(&self, l: usize, p: usize, ctx: &mut Context) -> Head<'_> {
         let doc = &self.locales[l].prose[p];
         let fallback = self.locales[l].prose_fallback[p];
         let reference = self.src.config.default();
@@ -1522,7 +1557,7 @@ impl<'s> Renderer<'s> {
             },
         );
         Head {
-            title: doc.title.clone(),
+            title: Cow::Borrowed(&doc.title),
             description: summarize(&doc.summary, SUMMARY_CHARS),
         }
     }
@@ -1545,7 +1580,7 @@ fn code_texts(i18n: &I18n, l: usize, cat: &Catalog, c: &Code) -> Result<CodeText
         name_rich: Rich::from(&name),
         name_html: name.html,
         name_plain: name.plain,
-        summary: summarize(&description.plain, SUMMARY_CHARS),
+        summary: summarize(&description.plain, SUMMARY_CHARS).into_owned(),
         description_plain: description.plain,
         description_html: description.html,
         when_html: when.html,
@@ -1553,36 +1588,32 @@ fn code_texts(i18n: &I18n, l: usize, cat: &Catalog, c: &Code) -> Result<CodeText
     })
 }
 
-struct Head {
-    title: String,
-    description: String,
+struct Head<'a> {
+    title: Str<'a>,
+    description: Str<'a>,
 }
 
 /// Structured data for a code or pair page, ready to sit inside
 /// `<script type="application/ld+json">`: `<` is escaped so no text can close the element.
-fn json_ld(head: &Head, url: &str, lang: &str, site_name: &str, home: &str) -> String {
+fn json_ld(head: &Head, url: &str, lang: &str, site_name: &str, home: &str, out: &mut String) {
     // Schema.org's TechArticle, written by hand: serde's machinery cost more than the rest of
     // a pair page's head.
-    let mut out = String::with_capacity(
-        160 + head.description.len() + head.title.len() + 2 * url.len() + site_name.len(),
-    );
     out.push_str(r#"{"@context":"https://schema.org","@type":"TechArticle","description":"#);
-    json_string(&head.description, &mut out);
+    json_string(&head.description, out);
     out.push_str(r#","headline":"#);
-    json_string(&head.title, &mut out);
+    json_string(&head.title, out);
     out.push_str(r#","inLanguage":"#);
-    json_string(lang, &mut out);
+    json_string(lang, out);
     out.push_str(r#","isPartOf":{"@type":"WebSite","name":"#);
-    json_string(site_name, &mut out);
+    json_string(site_name, out);
     out.push_str(r#","url":"#);
-    json_string(home, &mut out);
+    json_string(home, out);
     out.push_str(r#"},"url":"#);
-    json_string(url, &mut out);
+    json_string(url, out);
     out.push('}');
-    out
 }
 
-/// Writes `s` as a JSON string, escaped as serde_json escapes it, and with `<` as `\u003c` so
+/// Appends `s` as a JSON string, escaped as serde_json escapes it, and with `<` as `\u003c` so
 /// that no `</script>` inside it ends the script element early.
 fn json_string(s: &str, out: &mut String) {
     out.push('"');
@@ -1615,10 +1646,13 @@ fn json_string(s: &str, out: &mut String) {
 }
 
 /// A pair page's texts in the order of its skeleton's holes: its own, then each side's.
-fn hole_texts<'t>(p: &'t mut PairPage<'_>, sides: [&'t PairSide; 2]) -> Vec<&'t str> {
-    let own = p.texts_mut();
-    let mut texts = Vec::with_capacity(own.len() + sides[0].texts.len() + sides[1].texts.len());
-    texts.extend(own.into_iter().map(|t| &**t));
+fn hole_texts<'t, 'b>(
+    p: &'t mut PairPage<'_>,
+    sides: [&'t PairSide; 2],
+    arena: &Arena<'b>,
+) -> BVec<'b, &'t str> {
+    let mut texts = arena.vec(96 + sides[0].texts.len() + sides[1].texts.len());
+    p.each_text(|t| texts.push(&**t));
     for side in sides {
         texts.extend(side.texts.iter().map(String::as_str));
     }
@@ -1636,6 +1670,54 @@ struct Shaped {
 /// crumb), owned when the page makes it.
 type Str<'a> = Cow<'a, str>;
 
+/// A list made in a page's [`Arena`].
+type BVec<'a, T> = bumpalo::collections::Vec<'a, T>;
+
+/// Where a page's own texts and lists are made: a bump arena that the rendering thread
+/// empties after each page, so that the sixty-odd texts of a pair page cost no allocation of
+/// their own.
+struct Arena<'b> {
+    bump: &'b Bump,
+}
+
+thread_local! {
+    /// Where [`Arena::texts`] writes before copying into the arena.
+    static SCRATCH: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
+}
+
+impl<'b> Arena<'b> {
+    fn new(bump: &'b Bump) -> Self {
+        Arena { bump }
+    }
+
+    /// A text written by `f`, kept in the arena. `f` must not make texts itself.
+    fn text(&self, f: impl FnOnce(&mut String)) -> &'b str {
+        match self.texts(|s, _| {
+            f(s);
+            Ok::<(), std::convert::Infallible>(())
+        }) {
+            Ok((s, _)) => s,
+        }
+    }
+
+    /// Two texts written together by `f`, kept in the arena. `f` must not make texts itself.
+    fn texts<E>(
+        &self,
+        f: impl FnOnce(&mut String, &mut String) -> Result<(), E>,
+    ) -> Result<(&'b str, &'b str), E> {
+        SCRATCH.with_borrow_mut(|(a, b)| {
+            a.clear();
+            b.clear();
+            f(a, b)?;
+            Ok((&*self.bump.alloc_str(a), &*self.bump.alloc_str(b)))
+        })
+    }
+
+    fn vec<T>(&self, capacity: usize) -> BVec<'b, T> {
+        BVec::with_capacity_in(capacity, self.bump)
+    }
+}
+
 #[derive(Serialize, Clone)]
 struct HeadView<'a> {
     /// `article` for code and pair pages, `website` for the others (Open Graph).
@@ -1647,7 +1729,7 @@ struct HeadView<'a> {
     title: Str<'a>,
     description: Str<'a>,
     canonical: Str<'a>,
-    alternates: Vec<Alternate<'a>>,
+    alternates: BVec<'a, Alternate<'a>>,
     css: Str<'a>,
 }
 
@@ -1742,10 +1824,10 @@ struct PairLink<'a> {
 /// What `base.html` shows around a page's content.
 #[derive(Clone)]
 struct Chrome<'a> {
-    switcher: Vec<SwitchView<'a>>,
+    switcher: BVec<'a, SwitchView<'a>>,
     home_href: Str<'a>,
     about_href: Option<Str<'a>>,
-    breadcrumbs: Vec<Crumb<'a>>,
+    breadcrumbs: BVec<'a, Crumb<'a>>,
 }
 
 /// A pair page's own texts and links, everything but the two codes' sides.
@@ -1755,15 +1837,15 @@ struct PairPage<'a> {
     chrome: Chrome<'a>,
     title_html: Str<'a>,
     intro_html: Str<'a>,
-    diffs: Vec<Str<'a>>,
-    guide: Vec<Str<'a>>,
-    related: Vec<PairLink<'a>>,
+    diffs: BVec<'a, Str<'a>>,
+    guide: BVec<'a, Str<'a>>,
+    related: BVec<'a, PairLink<'a>>,
 }
 
 impl<'a> PairPage<'a> {
-    /// Every text of the page in a fixed order: the holes of its skeleton. The patterns name
-    /// every field, so a field added later cannot be forgotten here.
-    fn texts_mut(&mut self) -> Vec<&mut Str<'a>> {
+    /// Hands `f` every text of the page in a fixed order: the holes of its skeleton. The
+    /// patterns name every field, so a field added later cannot be forgotten here.
+    fn each_text<'s>(&'s mut self, mut f: impl FnMut(&'s mut Str<'a>)) {
         let PairPage {
             head,
             chrome,
@@ -1783,12 +1865,12 @@ impl<'a> PairPage<'a> {
             alternates,
             css,
         } = head;
-        // Sized for a pair page's texts (about 60), so that the list is never grown.
-        let mut v: Vec<&mut Str<'a>> = Vec::with_capacity(96);
-        v.extend([site_name, json_ld, title, description, canonical, css]);
-        for Alternate { hreflang, href } in alternates {
-            v.push(hreflang);
-            v.push(href);
+        for t in [site_name, json_ld, title, description, canonical, css] {
+            f(t);
+        }
+        for Alternate { hreflang, href } in alternates.iter_mut() {
+            f(hreflang);
+            f(href);
         }
         let Chrome {
             switcher,
@@ -1802,32 +1884,35 @@ impl<'a> PairPage<'a> {
             dir: _,
             href,
             current: _,
-        } in switcher
+        } in switcher.iter_mut()
         {
-            v.push(code);
-            v.push(name);
-            v.push(href);
+            f(code);
+            f(name);
+            f(href);
         }
-        v.push(home_href);
-        v.extend(about_href.as_mut());
-        for Crumb { html, href } in breadcrumbs {
-            v.push(html);
-            v.extend(href.as_mut());
+        f(home_href);
+        if let Some(t) = about_href {
+            f(t);
         }
-        v.push(title_html);
-        v.push(intro_html);
-        v.extend(diffs.iter_mut());
-        v.extend(guide.iter_mut());
-        for PairLink { html, href } in related {
-            v.push(html);
-            v.push(href);
+        for Crumb { html, href } in breadcrumbs.iter_mut() {
+            f(html);
+            if let Some(t) = href {
+                f(t);
+            }
         }
-        v
+        f(title_html);
+        f(intro_html);
+        diffs.iter_mut().for_each(&mut f);
+        guide.iter_mut().for_each(&mut f);
+        for PairLink { html, href } in related.iter_mut() {
+            f(html);
+            f(href);
+        }
     }
 
     /// What decides the page's layout besides its texts' content: list lengths, what is there
     /// and what is not, flags, and which texts are empty. Pages of one shape share a skeleton.
-    fn shape(&mut self, key: &mut Vec<u64>) {
+    fn shape(&mut self, key: &mut BVec<'_, u64>) {
         let h = &self.head;
         key.push(u64::from(h.og_type == "article"));
         key.push(h.alternates.len() as u64);
@@ -1844,14 +1929,15 @@ impl<'a> PairPage<'a> {
         key.push(self.diffs.len() as u64);
         key.push(self.guide.len() as u64);
         key.push(self.related.len() as u64);
-        let mut bits = 0u64;
-        for (i, t) in self.texts_mut().into_iter().enumerate() {
+        let (mut bits, mut i) = (0u64, 0);
+        self.each_text(|t| {
             if i > 0 && i % 64 == 0 {
                 key.push(bits);
                 bits = 0;
             }
             bits |= u64::from(t.is_empty()) << (i % 64);
-        }
+            i += 1;
+        });
         key.push(bits);
     }
 }
@@ -2141,13 +2227,16 @@ mod tests {
             let plan = Plan::new(&sources.config, &sources.catalogs, &slugs, style);
             let mut r = Renderer::new(sources, &plan).expect("renderer");
             r.skeletons_allowed |= force;
+            let mut bump = Bump::new();
             for page in &plan.pages {
                 let (PageKind::Pair { catalog, a, b }, Some(l)) = (page.kind, page.locale) else {
                     continue;
                 };
+                bump.reset();
+                let arena = Arena::new(&bump);
                 let mut fast = Vec::new();
                 let mut texts_scan = Scan::default();
-                if r.render_page_scanned(page, &mut fast, &mut texts_scan)
+                if r.render_page_scanned(page, &mut fast, &mut texts_scan, &arena)
                     .expect("renders")
                 {
                     // The links read from the page's own texts are those of its whole HTML.
@@ -2159,7 +2248,7 @@ mod tests {
                     );
                     scanned += 1;
                 }
-                let p = r.pair(page, l, catalog, a, b).expect("pair");
+                let p = r.pair(page, l, catalog, a, b, &arena).expect("pair");
                 let sides = [
                     &r.locales[l].pair_sides[catalog][a],
                     &r.locales[l].pair_sides[catalog][b],
@@ -2202,7 +2291,15 @@ mod tests {
             title: "220 \"vs\" 553".into(),
             description: "a < b".into(),
         };
-        let ld = json_ld(&head, "https://x/en/a/", "en", "Site", "https://x/en/");
+        let mut ld = String::new();
+        json_ld(
+            &head,
+            "https://x/en/a/",
+            "en",
+            "Site",
+            "https://x/en/",
+            &mut ld,
+        );
         let v: serde_json::Value = serde_json::from_str(&ld).expect("valid JSON");
         assert_eq!(v["@type"], "TechArticle");
         assert_eq!(v["headline"], "220 \"vs\" 553");

@@ -19,7 +19,6 @@ use std::fs;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::RwLock;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use anyhow::{Context as _, Result, bail};
@@ -175,8 +174,6 @@ pub struct Writer {
     /// The files the previous build wrote, from its manifest.
     old: Vec<String>,
     old_keys: HashSet<u64>,
-    /// Folders known to exist below the folder being written.
-    dirs: RwLock<HashSet<PathBuf>>,
     written: AtomicUsize,
     unchanged: AtomicUsize,
     bytes: AtomicU64,
@@ -234,7 +231,6 @@ impl Writer {
             mode,
             old,
             old_keys,
-            dirs: RwLock::new(HashSet::new()),
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
@@ -305,21 +301,17 @@ impl Writer {
         Ok(true)
     }
 
+    /// Makes the folder `dir`. Every page has a folder of its own whose parent is usually
+    /// there already, so one `mkdir` is the common case; missing parents are made when it
+    /// fails for want of them.
     fn ensure_dir(&self, dir: &Path) -> Result<()> {
-        if self
-            .dirs
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .contains(dir)
-        {
-            return Ok(());
+        match fs::create_dir(dir) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => fs::create_dir_all(dir)
+                .with_context(|| format!("failed to create `{}`", dir.display())),
+            Err(e) => Err(e).with_context(|| format!("failed to create `{}`", dir.display())),
         }
-        fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
-        self.dirs
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(dir.to_path_buf());
-        Ok(())
     }
 
     /// Makes the build visible: moves the new and changed files into place, removes the files
