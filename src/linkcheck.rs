@@ -636,7 +636,12 @@ impl<'a> LinkChecker<'a> {
                 good.clear();
             }
             let climbs = Climbs::new(page);
+            // The page's own URL (canonical, its own hreflang), which needs no resolving.
+            let own_url = page.strip_suffix("index.html");
             for href in scan.links() {
+                if own_url.is_some_and(|own| href.strip_prefix(self.base.url) == Some(own)) {
+                    continue;
+                }
                 let memo = climbs.memo_key(href);
                 if memo.is_some_and(|k| good.contains(&k)) {
                     continue;

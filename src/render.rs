@@ -158,9 +158,22 @@ pub fn summarize(text: &str, max: usize) -> Cow<'_, str> {
 fn normalized_chars(text: &str) -> Option<usize> {
     let mut n = 0;
     let mut after_space = true;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            if c != ' ' || after_space {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Byte by byte: ASCII is judged as it is, and only the first byte of any other character
+    // is decoded, to ask whether it is a space.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let space = if b < 0x80 {
+            i += 1;
+            b.is_ascii_whitespace() || b == 0x0b
+        } else {
+            let c = text[i..].chars().next().expect("a character starts here");
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
+        if space {
+            if b != b' ' || after_space {
                 return None;
             }
             after_space = true;
@@ -656,7 +669,8 @@ impl<'s> Renderer<'s> {
                 let arena = Arena::new(&bump);
                 let mut entry = String::with_capacity(1024);
                 entry.push_str("<url><loc>");
-                crate::i18n::escape_into(&mut entry, &self.plan.url(page));
+                let url = arena.text(|s| self.plan.write_url(page, s));
+                crate::i18n::escape_into(&mut entry, url);
                 entry.push_str("</loc>");
                 for alt in self.alternates(page, &arena) {
                     entry.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
@@ -2445,6 +2459,13 @@ mod tests {
         ] {
             let joined = t.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(summarize(t, 300), joined, "{t:?}");
+        }
+        // Every character up to the ideographic space, between two words: the byte-wise
+        // look at spaces agrees with `char::is_whitespace`.
+        for c in (0..=0x3000).filter_map(char::from_u32) {
+            let t = format!("a{c}b");
+            let joined = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(summarize(&t, 300), joined, "{:?}", c);
         }
     }
 
