@@ -6,7 +6,7 @@
 //! load -> validate -> plan -> render -> write
 //! ```
 //!
-//! [`build`] runs all five; [`check`] runs all but the last.
+//! `codesite build` runs all five; `codesite check` runs all but the last.
 
 pub mod catalog;
 pub mod cli;

@@ -3,7 +3,8 @@
 //! What does not depend on the page is formatted once: each locale's chrome (every message of
 //! ui.ftl without variables), each code's texts in each locale, and each code's side of a pair
 //! page. A page render then formats only its own sentences (a pair's differences) and runs its
-//! template.
+//! template. A page's own texts and lists are made in an [`Arena`] that the rendering thread
+//! empties after each page, so a page costs next to no heap allocation.
 //!
 //! Pair pages, N(N-1)/2 of them per locale, do not even run their template: it is rendered
 //! once per page shape with markers in place of the page's own texts, and each page is filled
