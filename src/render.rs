@@ -1193,9 +1193,9 @@ impl<'s> Renderer<'s> {
             }
             let t = &data.codes[c][i];
             groups.last_mut().expect("pushed").codes.push(CodeLink {
-                code: t.code.clone(),
-                name_html: t.name_html.clone(),
-                summary: t.summary.clone(),
+                code: &t.code,
+                name_html: &t.name_html,
+                summary: &t.summary,
                 deprecated: t.deprecated,
                 href: self.plan.href(
                     page,
@@ -1315,9 +1315,9 @@ impl<'s> Renderer<'s> {
             }
         };
         let code_link = |j: usize| CodeLink {
-            code: cat.codes[j].code.clone(),
-            name_html: data.codes[c][j].name_html.clone(),
-            summary: String::new(),
+            code: &cat.codes[j].code,
+            name_html: &data.codes[c][j].name_html,
+            summary: "",
             deprecated: cat.codes[j].deprecated,
             href: self.plan.href(page, &pair_page(j)),
         };
@@ -1790,11 +1790,11 @@ struct CatalogCard {
 }
 
 #[derive(Serialize)]
-struct ClassGroup {
+struct ClassGroup<'a> {
     class: u8,
     heading_html: String,
     text_html: String,
-    codes: Vec<CodeLink>,
+    codes: Vec<CodeLink<'a>>,
 }
 
 #[derive(Serialize)]
@@ -1814,11 +1814,12 @@ struct FindData<'a> {
     same: &'a str,
 }
 
+/// A link to a code or to a comparison, with the code's texts borrowed from the locale's.
 #[derive(Serialize)]
-struct CodeLink {
-    code: String,
-    name_html: String,
-    summary: String,
+struct CodeLink<'a> {
+    code: &'a str,
+    name_html: &'a str,
+    summary: &'a str,
     deprecated: bool,
     href: String,
 }
