@@ -159,16 +159,6 @@ struct Prepared {
     fallback: bool,
 }
 
-impl Prepared {
-    /// The HTML, with the shown texts' HTML in its holes.
-    fn html_text(&self, args: &[(&str, Arg<'_>)]) -> String {
-        let mut out = String::with_capacity(self.html.text.len() + 32 * self.html.holes.len());
-        self.html
-            .fill_into(args, |r, out| out.push_str(&r.html), &mut out);
-        out
-    }
-}
-
 /// A text with holes: `(offset, arg)` puts the shown text of argument `arg` at byte `offset`.
 struct Holed {
     text: String,
@@ -404,7 +394,8 @@ impl I18n {
         args: &[(&str, Arg<'_>)],
     ) -> Result<Text, String> {
         let (mut html, mut plain) = (String::new(), String::new());
-        let fallback = self.format_into(locale, id, attr, args, &mut html, Some(&mut plain))?;
+        let fallback =
+            self.format_into(locale, id, attr, args, Some(&mut html), Some(&mut plain))?;
         Ok(Text {
             html,
             plain,
@@ -412,21 +403,23 @@ impl I18n {
         })
     }
 
-    /// [`I18n::format`] into buffers: the HTML appended to `html`, and the plain text to
-    /// `plain` when it is wanted. True when the message is a fallback.
+    /// [`I18n::format`] into buffers: the HTML appended to `html` and the plain text to
+    /// `plain`, each when it is wanted. True when the message is a fallback.
     pub fn format_into(
         &self,
         locale: usize,
         id: &str,
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
-        html: &mut String,
+        html: Option<&mut String>,
         plain: Option<&mut String>,
     ) -> Result<bool, String> {
         let prepared = self.prepared(locale, id, attr, args)?;
-        prepared
-            .html
-            .fill_into(args, |r, out| out.push_str(&r.html), html);
+        if let Some(html) = html {
+            prepared
+                .html
+                .fill_into(args, |r, out| out.push_str(&r.html), html);
+        }
         if let Some(plain) = plain {
             let rtl = self.locales[locale].dir == Direction::Rtl;
             prepared.plain.fill_into(
@@ -454,7 +447,9 @@ impl I18n {
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
     ) -> Result<String, String> {
-        Ok(self.prepared(locale, id, attr, args)?.html_text(args))
+        let mut html = String::new();
+        self.format_into(locale, id, attr, args, Some(&mut html), None)?;
+        Ok(html)
     }
 
     /// The message prepared for the arguments that select its text: from the cache when it

@@ -1372,10 +1372,10 @@ impl<'s> Renderer<'s> {
             ("nameA", Arg::Text(&ta.name_rich)),
             ("nameB", Arg::Text(&tb.name_rich)),
         ];
-        let (title_html, title) = self.fmt_in(arena, l, "pair-title", &names, true)?;
-        let (_, summary) = self.fmt_in(arena, l, "pair-summary", &names[..3], true)?;
+        let (title_html, title) = self.fmt_in(arena, l, "pair-title", &names, Want::Both)?;
+        let (_, summary) = self.fmt_in(arena, l, "pair-summary", &names[..3], Want::Plain)?;
         let html = |id: &str, args: &[(&str, Arg<'_>)]| {
-            self.fmt_in(arena, l, id, args, false)
+            self.fmt_in(arena, l, id, args, Want::Html)
                 .map(|(html, _)| Cow::Borrowed(html))
         };
         let same_class = yes_no(ca.class == cb.class);
@@ -1473,21 +1473,26 @@ impl<'s> Renderer<'s> {
         })
     }
 
-    /// A message formatted into `arena`: its HTML, and its plain text when `plain` is asked
-    /// for (empty otherwise).
+    /// A message formatted into `arena`: its HTML and its plain text, each left empty when
+    /// `want` does not ask for it.
     fn fmt_in<'b>(
         &self,
         arena: &Arena<'b>,
         l: usize,
         id: &str,
         args: &[(&str, Arg<'_>)],
-        plain: bool,
+        want: Want,
     ) -> Result<(&'b str, &'b str), Diagnostic> {
+        let (html, plain) = match want {
+            Want::Html => (true, false),
+            Want::Plain => (false, true),
+            Want::Both => (true, true),
+        };
         arena
-            .texts(|html, text| {
+            .texts(|h, p| {
                 self.src
                     .i18n
-                    .format_into(l, id, None, args, html, plain.then_some(text))
+                    .format_into(l, id, None, args, html.then_some(h), plain.then_some(p))
                     .map(|_| ())
             })
             .map_err(|e| message_diagnostic(&self.src.i18n, l, id, e))
@@ -1684,6 +1689,14 @@ struct Shaped {
 /// A text of a page's view: borrowed when it is the same on many pages (a locale's name, a
 /// crumb), owned when the page makes it.
 type Str<'a> = Cow<'a, str>;
+
+/// Which forms of a message [`Renderer::fmt_in`] makes.
+#[derive(Clone, Copy)]
+enum Want {
+    Html,
+    Plain,
+    Both,
+}
 
 /// A list made in a page's [`Arena`].
 type BVec<'a, T> = bumpalo::collections::Vec<'a, T>;
