@@ -670,8 +670,7 @@ impl<'s> Renderer<'s> {
                 let arena = Arena::new(&bump);
                 let mut entry = String::with_capacity(1024);
                 entry.push_str("<url><loc>");
-                let url = arena.text(|s| self.plan.write_url(page, s));
-                crate::i18n::escape_into(&mut entry, url);
+                crate::i18n::escape_into(&mut entry, self.url_in(&arena, page));
                 entry.push_str("</loc>");
                 for alt in self.alternates(page, &arena) {
                     entry.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
@@ -690,7 +689,7 @@ impl<'s> Renderer<'s> {
         let plan = self.plan;
         let codes = plan.locale_codes();
         let mut v = arena.vec(codes.len() + 1);
-        let url = |p: &Page| arena.text(|s| plan.write_url(p, s)).into();
+        let url = |p: &Page| self.url_in(arena, p).into();
         match page.kind {
             PageKind::NotFound => return v,
             PageKind::Chooser => v.extend((0..codes.len()).map(|l| Alternate {
@@ -786,7 +785,7 @@ impl<'s> Renderer<'s> {
     /// Open Graph, and JSON-LD for code and pair pages.
     fn head_view<'b>(&'b self, page: &Page, head: Head<'b>, arena: &Arena<'b>) -> HeadView<'b> {
         let plan = self.plan;
-        let canonical = arena.text(|s| plan.write_url(page, s));
+        let canonical = self.url_in(arena, page);
         let site_name = match page.locale {
             Some(l) => self.locales[l].ui_plain.get("site_name"),
             None => None,
@@ -795,15 +794,13 @@ impl<'s> Renderer<'s> {
         let article = matches!(page.kind, PageKind::Code { .. } | PageKind::Pair { .. });
         let json_ld = match page.locale {
             Some(l) if article => {
-                let home = arena.text(|s| {
-                    plan.write_url(
-                        &Page {
-                            kind: PageKind::Home,
-                            locale: Some(l),
-                        },
-                        s,
-                    )
-                });
+                let home = self.url_in(
+                    arena,
+                    &Page {
+                        kind: PageKind::Home,
+                        locale: Some(l),
+                    },
+                );
                 let lang = &self.src.config.locales[l].code;
                 arena.text(|s| json_ld(&head, canonical, lang, site_name, home, s))
             }
@@ -1015,7 +1012,7 @@ impl<'s> Renderer<'s> {
     /// What `base.html` shows around a page's content in locale `l`.
     fn chrome<'b>(&'b self, page: &Page, l: usize, arena: &Arena<'b>) -> Chrome<'b> {
         let plan = self.plan;
-        let href = |to: &Page| Cow::Borrowed(arena.text(|s| plan.write_href(page, to, s)));
+        let href = |to: &Page| Cow::Borrowed(self.href_in(arena, page, to));
         let locales = &self.src.config.locales;
         let mut switcher = arena.vec(locales.len());
         switcher.extend(locales.iter().enumerate().map(|(i, loc)| SwitchView {
@@ -1058,9 +1055,8 @@ impl<'s> Renderer<'s> {
     }
 
     fn breadcrumbs<'b>(&'b self, page: &Page, l: usize, arena: &Arena<'b>) -> BVec<'b, Crumb<'b>> {
-        let plan = self.plan;
         let data = &self.locales[l];
-        let href = |to: &Page| Some(Cow::Borrowed(arena.text(|s| plan.write_href(page, to, s))));
+        let href = |to: &Page| Some(Cow::Borrowed(self.href_in(arena, page, to)));
         let home = Page {
             kind: PageKind::Home,
             locale: Some(l),
@@ -1473,6 +1469,16 @@ impl<'s> Renderer<'s> {
         })
     }
 
+    /// The link from `from` to `to` ([`Plan::href`]), made in `arena`.
+    fn href_in<'b>(&self, arena: &Arena<'b>, from: &Page, to: &Page) -> &'b str {
+        arena.text(|s| self.plan.write_href(from, to, s))
+    }
+
+    /// The absolute URL of `page` ([`Plan::url`]), made in `arena`.
+    fn url_in<'b>(&self, arena: &Arena<'b>, page: &Page) -> &'b str {
+        arena.text(|s| self.plan.write_url(page, s))
+    }
+
     /// A message formatted into `arena`: its HTML and its plain text, each left empty when
     /// `want` does not ask for it.
     fn fmt_in<'b>(
@@ -1548,7 +1554,7 @@ impl<'s> Renderer<'s> {
             };
             PairLink {
                 html: Cow::Borrowed(links.get(&(x, y)).map_or("", String::as_str)),
-                href: Cow::Borrowed(arena.text(|s| self.plan.write_href(page, &to, s))),
+                href: Cow::Borrowed(self.href_in(arena, page, &to)),
             }
         }));
         v
@@ -1720,12 +1726,11 @@ impl<'b> Arena<'b> {
 
     /// A text written by `f`, kept in the arena. `f` must not make texts itself.
     fn text(&self, f: impl FnOnce(&mut String)) -> &'b str {
-        match self.texts(|s, _| {
-            f(s);
-            Ok::<(), std::convert::Infallible>(())
-        }) {
-            Ok((s, _)) => s,
-        }
+        SCRATCH.with_borrow_mut(|(a, _)| {
+            a.clear();
+            f(a);
+            &*self.bump.alloc_str(a)
+        })
     }
 
     /// Two texts written together by `f`, kept in the arena. `f` must not make texts itself.
