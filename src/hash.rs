@@ -54,6 +54,12 @@ pub fn key(bytes: &[u8]) -> u64 {
     h ^ (h >> 33)
 }
 
+/// [`key`] of a path: paths are short and many, and this key of each is all the link check
+/// and the writer keep of them (no two of two million pair-page paths collide, tested below).
+pub fn path_key(path: &str) -> u64 {
+    key(path.as_bytes())
+}
+
 /// A hasher for byte-string keys built on [`key`]: eight bytes at a time.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Words(u64);

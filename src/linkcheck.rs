@@ -10,6 +10,7 @@ use std::ops::Range;
 use std::sync::Mutex;
 
 use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::hash::{KeySet, path_key};
 use crate::plan::LinkStyle;
 use crate::skeleton::{Part, Skeleton};
 
@@ -521,7 +522,7 @@ const MAX_SHOWN: usize = 50;
 /// Checks the links of pages as they are rendered, against the paths the site will have.
 /// Links to an anchor on another page are kept until the end, when that page's ids are read.
 pub struct LinkChecker<'a> {
-    known: crate::hash::KeySet,
+    known: KeySet,
     style: LinkStyle,
     base: Base<'a>,
     found: Mutex<Found>,
@@ -536,7 +537,7 @@ thread_local! {
     /// Per thread, the checker it last served, links found good, by [`Climbs::memo_key`],
     /// and a buffer for resolved paths. Pages of one folder link to the same pages with the
     /// same `../` links; checked once, they are not resolved again for each page.
-    static GOOD: std::cell::RefCell<(u64, crate::hash::KeySet, String)> = Default::default();
+    static GOOD: std::cell::RefCell<(u64, KeySet, String)> = Default::default();
 }
 
 /// The keys of the folders a page's links can climb to (`../`), for [`Climbs::memo_key`]:
@@ -559,7 +560,7 @@ impl Climbs {
             if c.n == c.keys.len() {
                 break;
             }
-            c.keys[c.n] = key(dir);
+            c.keys[c.n] = path_key(dir);
             c.n += 1;
             if dir.is_empty() {
                 break;
@@ -585,7 +586,7 @@ impl Climbs {
             return None;
         }
         // The folder's key and the rest's, kept apart by a rotation.
-        Some(self.keys[up].rotate_left(29) ^ key(rest))
+        Some(self.keys[up].rotate_left(29) ^ path_key(rest))
     }
 }
 
@@ -599,16 +600,11 @@ struct Found {
     anchors: BTreeMap<String, BTreeMap<String, (String, String)>>,
 }
 
-/// Paths are short and many, and a 64-bit hash of each is all the check keeps.
-fn key(path: &str) -> u64 {
-    crate::hash::key(path.as_bytes())
-}
-
 impl<'a> LinkChecker<'a> {
     /// A checker for a site whose files are `paths` (below the output root, `/` separated).
     pub fn new(paths: impl Iterator<Item = String>, style: LinkStyle, base_url: &'a str) -> Self {
         LinkChecker {
-            known: paths.map(|p| key(&p)).collect(),
+            known: paths.map(|p| path_key(&p)).collect(),
             style,
             base: Base::new(base_url),
             found: Mutex::new(Found::default()),
@@ -652,7 +648,7 @@ impl<'a> LinkChecker<'a> {
                     // The page itself (its canonical URL, its own hreflang): it is being made.
                     Resolved::Inside(None) if target == page => continue,
                     Resolved::Inside(fragment) => {
-                        if !self.known.contains(&key(target)) {
+                        if !self.known.contains(&path_key(target)) {
                             format!("leads to `{target}`, which the site does not have")
                         } else {
                             match fragment.filter(|f| !f.is_empty()) {

@@ -14,9 +14,7 @@
 //! longer produced, and refuses to overwrite a file it did not write: anything else in the
 //! output folder (a `.git`, a `CNAME`, a file of your own) is never touched.
 
-use std::collections::HashSet;
 use std::fs;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -24,6 +22,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use anyhow::{Context as _, Result, bail};
 
 use crate::diag::Refusal;
+use crate::hash::{KeySet, path_key};
 use rayon::prelude::*;
 
 /// The manifest's file name, inside the output folder.
@@ -144,12 +143,6 @@ pub fn up_to_date(out: &Path, fingerprint: &str) -> Option<WriteStats> {
 /// The staging folder's name inside an existing output folder.
 const STAGING: &str = ".codesite-staging";
 
-fn key(path: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    path.hash(&mut h);
-    h.finish()
-}
-
 /// A path from a manifest or a renderer that stays inside the output folder.
 fn is_inside(path: &str) -> bool {
     let p = Path::new(path);
@@ -173,7 +166,7 @@ pub struct Writer {
     mode: Mode,
     /// The files the previous build wrote, from its manifest.
     old: Vec<String>,
-    old_keys: HashSet<u64>,
+    old_keys: KeySet,
     written: AtomicUsize,
     unchanged: AtomicUsize,
     bytes: AtomicU64,
@@ -225,7 +218,7 @@ impl Writer {
         } else {
             read_manifest(out)
         };
-        let old_keys = old.iter().map(|p| key(p)).collect();
+        let old_keys = old.iter().map(|p| path_key(p)).collect();
         Ok(Writer {
             out: out.to_path_buf(),
             mode,
@@ -263,7 +256,7 @@ impl Writer {
                             self.unchanged.fetch_add(1, Ordering::Relaxed);
                             return Ok(false);
                         }
-                        if !self.old_keys.contains(&key(path)) {
+                        if !self.old_keys.contains(&path_key(path)) {
                             return Err(Refusal::new(format!(
                                 "refusing to overwrite `{}`, which codesite did not write; move it out of the output folder or choose another one",
                                 current.display()
@@ -319,9 +312,9 @@ impl Writer {
     /// file this build produced.
     pub fn commit(mut self, paths: impl Iterator<Item = String>) -> Result<WriteStats> {
         let mut manifest = manifest_header(&self.fingerprint);
-        let mut new_keys = HashSet::new();
+        let mut new_keys = KeySet::default();
         for p in paths {
-            new_keys.insert(key(&p));
+            new_keys.insert(path_key(&p));
             manifest.push_str(&p);
             manifest.push('\n');
         }
@@ -366,7 +359,7 @@ impl Writer {
                         .with_context(|| format!("failed to move `{}` into place", to.display()))
                 })?;
                 for stale in &self.old {
-                    if new_keys.contains(&key(stale)) || !is_inside(stale) {
+                    if new_keys.contains(&path_key(stale)) || !is_inside(stale) {
                         continue;
                     }
                     let full = self.out.join(stale);
