@@ -210,7 +210,12 @@ const STAND_IN_CLOSE: char = '\u{F8F3}';
 impl ShapeScan {
     /// Reads `skeleton` once. `None` when a hole sits where it could change an attribute's
     /// name or where its value starts: pages of that shape are then read whole.
-    pub fn new(skeleton: &Skeleton) -> Option<ShapeScan> {
+    ///
+    /// `page_link(i)` says that hole `i` is always a link the plan made to one of its own
+    /// pages. A link whose whole value is such a hole is left out of the scans: it is right by
+    /// construction, and unique to its page, so checking it would cost the most for nothing.
+    /// Anything a template adds around it (a fragment, a path) makes it a link like any other.
+    pub fn new(skeleton: &Skeleton, page_link: impl Fn(usize) -> bool) -> Option<ShapeScan> {
         let mut text = String::new();
         let mut holes: Vec<(Range<usize>, usize, bool)> = Vec::new();
         for part in skeleton.parts() {
@@ -262,6 +267,14 @@ impl ShapeScan {
                 in_value[k] |= inside(h);
             }
             let Some(name) = name else { continue };
+            if name == Attr::Link {
+                let mut inner = holes.iter().filter(|(h, ..)| inside(h));
+                if let (Some((h, index, true)), None) = (inner.next(), inner.next()) {
+                    if h.start == start && h.end == end && page_link(*index) {
+                        continue;
+                    }
+                }
+            }
             let mut pieces = Vec::new();
             let mut at = start;
             for (h, index, escaped) in holes.iter().filter(|(h, ..)| inside(h)) {
@@ -638,6 +651,22 @@ impl<'a> LinkChecker<'a> {
                 if own_url.is_some_and(|own| href.strip_prefix(self.base.url) == Some(own)) {
                     continue;
                 }
+                if let Some(f) = href.strip_prefix('#') {
+                    // A place on the page itself, which is being made: only its id is in
+                    // question.
+                    if f.is_empty() || scan.has_id(f) {
+                        continue;
+                    }
+                    let d = broken(
+                        page,
+                        href,
+                        &format!("points at `#{f}`, but the page has no element with that id"),
+                    );
+                    if !problems.contains(&d) {
+                        problems.push(d);
+                    }
+                    continue;
+                }
                 let memo = climbs.memo_key(href);
                 if memo.is_some_and(|k| good.contains(&k)) {
                     continue;
@@ -929,7 +958,7 @@ mod tests {
             r#"<html lang="en"><a class="x" href="[0]">x</a><p>{1}</p><a href="../[2]/?a=1&amp;b">y</a><div id="[3]"></div><img alt="" src="{4}"> [5] <a href="/fixed/">f</a>"#,
             6,
         );
-        let shape = ShapeScan::new(&skel).expect("no hole near a name");
+        let shape = ShapeScan::new(&skel, |_| false).expect("no hole near a name");
         let cases: [[&str; 6]; 5] = [
             ["../a/", "", "b", "top", "c.png", "text"],
             [
@@ -980,8 +1009,8 @@ mod tests {
         assert!(shape.fill(&holes, |i| (i == 1).then_some(&known), &mut s));
         assert!(s.links().eq(scan(&filled(&skel, &holes)).links()));
         // A hole where an attribute's name or opening quote would be: no shortcut at all.
-        assert!(ShapeScan::new(&skeleton(r#"<a {0}="x">"#, 1)).is_none());
-        assert!(ShapeScan::new(&skeleton(r#"<a href={0}>"#, 1)).is_none());
+        assert!(ShapeScan::new(&skeleton(r#"<a {0}="x">"#, 1), |_| false).is_none());
+        assert!(ShapeScan::new(&skeleton(r#"<a href={0}>"#, 1), |_| false).is_none());
     }
 
     #[test]

@@ -51,6 +51,10 @@ pub struct Output {
 /// The sitemap protocol's limits for one file.
 const SITEMAP_MAX_URLS: usize = 50_000;
 const SITEMAP_MAX_BYTES: usize = 50 * 1000 * 1000;
+/// At most this many pages in one job of the rendering threads: small enough that no thread
+/// is left with a long run of pages to finish alone while the others wait at the end, large
+/// enough that handing out jobs costs nothing next to rendering them.
+const PAGES_PER_JOB: usize = 64;
 
 /// Puts sitemap `<url>` entries into `sitemap.xml`; past the protocol's limits of one file
 /// (`max_urls`, `max_bytes`), into `sitemap-<n>.xml` files, handed to `each` as each fills,
@@ -537,16 +541,17 @@ impl<'s> Renderer<'s> {
         &self,
         each: impl Fn(&str, &[u8], Option<&Scan>) -> Result<(), E> + Sync,
     ) -> Result<(), RenderError<E>> {
-        self.plan.pages.par_iter().try_for_each_init(
-            || {
-                (
-                    Vec::with_capacity(32 * 1024),
-                    String::with_capacity(128),
-                    Scan::default(),
-                    Bump::new(),
-                )
-            },
-            |(buf, path, scan, bump), page| {
+        self.plan
+            .pages
+            .par_iter()
+            .with_max_len(PAGES_PER_JOB)
+            .try_for_each_init(ScratchLoan::take, |scratch, page| {
+                let PageScratch {
+                    buf,
+                    path,
+                    scan,
+                    bump,
+                } = &mut **scratch.0.get_or_insert_with(Default::default);
                 buf.clear();
                 bump.reset();
                 let scanned = self
@@ -555,8 +560,7 @@ impl<'s> Renderer<'s> {
                 path.clear();
                 self.plan.write_out_path(page, path);
                 each(path, buf, scanned.then_some(&*scan)).map_err(RenderError::Sink)
-            },
-        )
+            })
     }
 
     /// Renders the page whose output path is `path`, if the site has one: for checks that need
@@ -906,14 +910,16 @@ impl<'s> Renderer<'s> {
         sides: [&PairSide; 2],
         arena: &Arena<'b>,
     ) -> Result<Option<Arc<Shaped>>, Diagnostic> {
-        let mut own = 0;
-        p.clone().each_text(|_| own += 1);
+        let mut page_links = Vec::new();
+        p.clone()
+            .each_text(|_, hole| page_links.push(hole == Hole::PageLink));
+        let own = page_links.len();
         let holes = own + sides[0].texts.len() + sides[1].texts.len();
         let mut found: Vec<Skeleton> = Vec::new();
         for markers in [Markers::A, Markers::B] {
             let mut marked = p.clone();
             let mut i = 0;
-            marked.each_text(|t| {
+            marked.each_text(|t, _| {
                 if !t.is_empty() {
                     *t = markers.marker(i).into();
                 }
@@ -942,7 +948,7 @@ impl<'s> Renderer<'s> {
         skeleton.fill(&hole_texts(&mut real, sides, arena), &mut filled);
         Ok((filled == by_tera).then(|| {
             Arc::new(Shaped {
-                links: ShapeScan::new(&skeleton),
+                links: ShapeScan::new(&skeleton, |i| page_links.get(i).copied().unwrap_or(false)),
                 skeleton,
             })
         }))
@@ -1639,15 +1645,26 @@ fn json_ld(head: &Head, url: &str, lang: &str, site_name: &str, home: &str, out:
     out.push('}');
 }
 
+/// The bytes [`json_string`] escapes: control characters, `"`, `\` and `<`.
+const JSON_ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t[b'<' as usize] = true;
+    t
+};
+
 /// Appends `s` as a JSON string, escaped as serde_json escapes it, and with `<` as `\u003c` so
 /// that no `</script>` inside it ends the script element early.
 fn json_string(s: &str, out: &mut String) {
     out.push('"');
     let mut rest = s;
-    while let Some(i) = rest
-        .bytes()
-        .position(|b| b < 0x20 || b == b'"' || b == b'\\' || b == b'<')
-    {
+    while let Some(i) = rest.bytes().position(|b| JSON_ESCAPED[usize::from(b)]) {
         out.push_str(&rest[..i]);
         match rest.as_bytes()[i] {
             b'"' => out.push_str("\\\""),
@@ -1678,11 +1695,22 @@ fn hole_texts<'t, 'b>(
     arena: &Arena<'b>,
 ) -> BVec<'b, &'t str> {
     let mut texts = arena.vec(96 + sides[0].texts.len() + sides[1].texts.len());
-    p.each_text(|t| texts.push(&**t));
+    p.each_text(|t, _| texts.push(&**t));
     for side in sides {
         texts.extend(side.texts.iter().map(String::as_str));
     }
     texts
+}
+
+/// What a hole of a pair page's skeleton holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hole {
+    /// A link or URL the plan made to one of its own pages: right by construction, so the
+    /// link check does not resolve it again on every page (`tests/it/links.rs` follows every
+    /// such link of whole sites, in both link styles, with a resolver of its own).
+    PageLink,
+    /// Anything else: texts, and links a template or a translation wrote.
+    Text,
 }
 
 /// A pair page skeleton, and where the links of the pages filled from it are (`None` when
@@ -1712,6 +1740,50 @@ type BVec<'a, T> = bumpalo::collections::Vec<'a, T>;
 /// their own.
 struct Arena<'b> {
     bump: &'b Bump,
+}
+
+/// What a rendering thread reuses from page to page: the page's bytes, its output path, the
+/// scan of its links, and the arena of its texts. Each job of pages borrows the thread's own
+/// and gives it back when done, so that the room they grew to is kept for the whole build.
+struct PageScratch {
+    buf: Vec<u8>,
+    path: String,
+    scan: Scan,
+    bump: Bump,
+}
+
+impl Default for PageScratch {
+    fn default() -> Self {
+        PageScratch {
+            buf: Vec::with_capacity(32 * 1024),
+            path: String::with_capacity(128),
+            scan: Scan::default(),
+            bump: Bump::new(),
+        }
+    }
+}
+
+/// A job's loan of its thread's [`PageScratch`], returned when dropped. A job that starts
+/// while another on the same thread holds it (rayon lets a waiting thread take up other
+/// work) makes its own.
+struct ScratchLoan(Option<Box<PageScratch>>);
+
+impl ScratchLoan {
+    fn take() -> Self {
+        ScratchLoan(PAGE_SCRATCH.take())
+    }
+}
+
+impl Drop for ScratchLoan {
+    fn drop(&mut self) {
+        if let Some(s) = self.0.take() {
+            PAGE_SCRATCH.set(Some(s));
+        }
+    }
+}
+
+thread_local! {
+    static PAGE_SCRATCH: std::cell::Cell<Option<Box<PageScratch>>> = const { std::cell::Cell::new(None) };
 }
 
 thread_local! {
@@ -1877,9 +1949,11 @@ struct PairPage<'a> {
 }
 
 impl<'a> PairPage<'a> {
-    /// Hands `f` every text of the page in a fixed order: the holes of its skeleton. The
-    /// patterns name every field, so a field added later cannot be forgotten here.
-    fn each_text<'s>(&'s mut self, mut f: impl FnMut(&'s mut Str<'a>)) {
+    /// Hands `f` every text of the page in a fixed order: the holes of its skeleton, each with
+    /// what it is. The patterns name every field, so a field added later cannot be forgotten
+    /// here.
+    fn each_text<'s>(&'s mut self, mut f: impl FnMut(&'s mut Str<'a>, Hole)) {
+        use Hole::{PageLink, Text};
         let PairPage {
             head,
             chrome,
@@ -1899,12 +1973,15 @@ impl<'a> PairPage<'a> {
             alternates,
             css,
         } = head;
-        for t in [site_name, json_ld, title, description, canonical, css] {
-            f(t);
+        for t in [site_name, json_ld, title, description] {
+            f(t, Text);
         }
+        f(canonical, PageLink);
+        // The stylesheet is a file of the site's assets, which the plan does not vouch for.
+        f(css, Text);
         for Alternate { hreflang, href } in alternates.iter_mut() {
-            f(hreflang);
-            f(href);
+            f(hreflang, Text);
+            f(href, PageLink);
         }
         let Chrome {
             switcher,
@@ -1920,27 +1997,28 @@ impl<'a> PairPage<'a> {
             current: _,
         } in switcher.iter_mut()
         {
-            f(code);
-            f(name);
-            f(href);
+            f(code, Text);
+            f(name, Text);
+            f(href, PageLink);
         }
-        f(home_href);
+        f(home_href, PageLink);
         if let Some(t) = about_href {
-            f(t);
+            f(t, PageLink);
         }
         for Crumb { html, href } in breadcrumbs.iter_mut() {
-            f(html);
+            f(html, Text);
             if let Some(t) = href {
-                f(t);
+                f(t, PageLink);
             }
         }
-        f(title_html);
-        f(intro_html);
-        diffs.iter_mut().for_each(&mut f);
-        guide.iter_mut().for_each(&mut f);
+        f(title_html, Text);
+        f(intro_html, Text);
+        for t in diffs.iter_mut().chain(guide.iter_mut()) {
+            f(t, Text);
+        }
         for PairLink { html, href } in related.iter_mut() {
-            f(html);
-            f(href);
+            f(html, Text);
+            f(href, PageLink);
         }
     }
 
@@ -1964,7 +2042,7 @@ impl<'a> PairPage<'a> {
         key.push(self.guide.len() as u64);
         key.push(self.related.len() as u64);
         let (mut bits, mut i) = (0u64, 0);
-        self.each_text(|t| {
+        self.each_text(|t, _| {
             if i > 0 && i % 64 == 0 {
                 key.push(bits);
                 bits = 0;
@@ -2270,19 +2348,42 @@ mod tests {
                 let arena = Arena::new(&bump);
                 let mut fast = Vec::new();
                 let mut texts_scan = Scan::default();
+                let p = r.pair(page, l, catalog, a, b, &arena).expect("pair");
                 if r.render_page_scanned(page, &mut fast, &mut texts_scan, &arena)
                     .expect("renders")
                 {
-                    // The links read from the page's own texts are those of its whole HTML.
+                    // The links read from the page's own texts are those of its whole HTML,
+                    // but for the links the plan made, which are left out, and only those.
+                    let mut page_links = Vec::new();
+                    p.clone().each_text(|t, hole| {
+                        if hole == Hole::PageLink {
+                            page_links.push(t.to_string());
+                        }
+                    });
                     let whole = crate::linkcheck::scan(&fast);
+                    let mut read = texts_scan.links().peekable();
+                    let mut left_out = 0;
+                    for link in whole.links() {
+                        if read.peek() == Some(&link) {
+                            read.next();
+                        } else {
+                            assert!(
+                                page_links.iter().any(|t| t == link),
+                                "{}: link {link} is neither read nor one the plan made",
+                                plan.out_path(page).display()
+                            );
+                            left_out += 1;
+                        }
+                    }
                     assert!(
-                        texts_scan.links().eq(whole.links()) && texts_scan.ids().eq(whole.ids()),
+                        read.next().is_none() && texts_scan.ids().eq(whole.ids()),
                         "{}: links read from its texts differ from its HTML's",
                         plan.out_path(page).display()
                     );
+                    // The canonical URL, the alternates and the switcher at least.
+                    assert!(left_out > 10, "only {left_out} links left out");
                     scanned += 1;
                 }
-                let p = r.pair(page, l, catalog, a, b, &arena).expect("pair");
                 let sides = [
                     &r.locales[l].pair_sides[catalog][a],
                     &r.locales[l].pair_sides[catalog][b],

@@ -101,6 +101,32 @@ fn a_template_with_a_broken_link_fails_the_build_naming_page_and_link() {
 }
 
 #[test]
+fn links_a_pair_template_builds_around_the_plans_links_are_checked() {
+    // Pair pages are filled into skeletons, and the plan's own links in them are not resolved
+    // again; what a template adds to such a link, or writes itself, still is.
+    let root = fixture("mini");
+    fs::create_dir_all(root.join("templates")).unwrap();
+    let pair = fs::read_to_string(repo().join("templates/pair.html")).unwrap();
+    let broken = pair
+        .replacen(
+            "<a href=\"{{ r.href }}\">",
+            "<a href=\"{{ r.href }}#nosuch-part\">",
+            1,
+        )
+        .replacen("<h1>", "<a href=\"../../nosuch/\">x</a><h1>", 1);
+    assert_ne!(broken, pair, "the template changed");
+    fs::write(root.join("templates/pair.html"), broken).unwrap();
+    build_fails_with(
+        &root,
+        &[
+            "(output) en/mini/220-vs-421/index.html",
+            "broken link `../../nosuch/`: it leads to `en/nosuch/index.html`",
+            "#nosuch-part`",
+        ],
+    );
+}
+
+#[test]
 fn no_site_in_the_folder_is_explained() {
     let empty = fresh_dir("empty-root");
     let o = codesite(&["build", "--root", empty.to_str().unwrap()]);
