@@ -221,6 +221,9 @@ struct LocaleData {
     codes: Vec<Vec<CodeTexts>>,
     /// Per catalog, per code, the same texts as a template value.
     code_values: Vec<Vec<Value>>,
+    /// Per catalog, per code, a [`CodeLink`] without its `href` and summary, as a template
+    /// value: a code page lists every other code, and adds only the link to each.
+    link_values: Vec<Vec<tera::Map>>,
     /// Per catalog, per code, the code's side of a pair page (`pair_side.html`), rendered
     /// once: every pair page of the locale shows it with the same relative link.
     pair_sides: Vec<Vec<PairSide>>,
@@ -429,7 +432,35 @@ impl<'s> Renderer<'s> {
                     .iter()
                     .map(|cat| cat.iter().map(Value::from_serializable).collect())
                     .collect();
+                let link_values = codes
+                    .iter()
+                    .zip(&src.catalogs)
+                    .map(|(texts, cat)| {
+                        texts
+                            .iter()
+                            .zip(&cat.codes)
+                            .map(|(t, code)| {
+                                let mut m = tera::Map::default();
+                                m.insert(
+                                    tera::value::Key::Str("code"),
+                                    Value::from(t.code.as_str()),
+                                );
+                                m.insert(
+                                    tera::value::Key::Str("name_html"),
+                                    Value::from(t.name_html.as_str()),
+                                );
+                                m.insert(tera::value::Key::Str("summary"), Value::from(""));
+                                m.insert(
+                                    tera::value::Key::Str("deprecated"),
+                                    Value::from(code.deprecated),
+                                );
+                                m
+                            })
+                            .collect()
+                    })
+                    .collect();
                 let data = LocaleData {
+                    link_values,
                     ui_value: Value::from_serializable(&ui),
                     ui_plain_value: Value::from_serializable(&ui_plain),
                     ui,
@@ -1316,19 +1347,20 @@ impl<'s> Renderer<'s> {
                 locale: Some(l),
             }
         };
-        let code_link = |j: usize| CodeLink {
-            code: &cat.codes[j].code,
-            name_html: &data.codes[c][j].name_html,
-            summary: "",
-            deprecated: cat.codes[j].deprecated,
-            href: self.plan.href(page, &pair_page(j)),
+        let code_link = |j: usize| {
+            let mut m = data.link_values[c][j].clone();
+            m.insert(
+                tera::value::Key::Str("href"),
+                Value::from(self.plan.href(page, &pair_page(j))),
+            );
+            Value::from(m)
         };
-        let compare: Vec<CodeLink> = (0..cat.codes.len())
+        let compare: Vec<Value> = (0..cat.codes.len())
             .filter(|&j| j != i)
             .map(code_link)
             .collect();
-        let related: Vec<CodeLink> = code.related_index.iter().copied().map(code_link).collect();
-        ctx.insert("code", t);
+        let related: Vec<Value> = code.related_index.iter().copied().map(code_link).collect();
+        ctx.insert_value("code", data.code_values[c][i].clone());
         ctx.insert("title_html", &title.html);
         ctx.insert("class_html", &class_html);
         ctx.insert("category_html", &category_html);
@@ -1341,8 +1373,8 @@ impl<'s> Renderer<'s> {
         ctx.insert("enhanced", &code.enhanced);
         ctx.insert("transcript", &code.transcript);
         ctx.insert("compare_html", &compare_html);
-        ctx.insert("compare", &compare);
-        ctx.insert("related", &related);
+        ctx.insert_value("compare", Value::from(compare));
+        ctx.insert_value("related", Value::from(related));
         Ok(Head {
             title: title.plain.into(),
             description: Cow::Borrowed(&t.summary),
