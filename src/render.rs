@@ -941,10 +941,9 @@ impl<'s> Renderer<'s> {
         sides: [&PairSide; 2],
         arena: &Arena<'b>,
     ) -> Result<Option<Arc<Shaped>>, Diagnostic> {
-        let mut page_links = Vec::new();
-        p.clone()
-            .each_text(|_, hole| page_links.push(hole == Hole::PageLink));
-        let own = page_links.len();
+        let mut kinds = Vec::new();
+        p.clone().each_text(|_, hole| kinds.push(hole));
+        let own = kinds.len();
         let holes = own + sides[0].texts.len() + sides[1].texts.len();
         let mut found: Vec<Skeleton> = Vec::new();
         for markers in [Markers::A, Markers::B] {
@@ -974,12 +973,14 @@ impl<'s> Renderer<'s> {
         }
         let mut by_tera = Vec::new();
         self.render_pair_with_tera(l, p, sides, &mut by_tera)?;
-        let mut filled = Vec::new();
         let mut real = p.clone();
-        skeleton.fill(&hole_texts(&mut real, sides, arena), &mut filled);
+        let texts = hole_texts(&mut real, sides, arena);
+        let skeleton = skeleton.with_fixed(|i| kinds.get(i).filter(|k| k.fixed).map(|_| texts[i]));
+        let mut filled = Vec::new();
+        skeleton.fill(&texts, &mut filled);
         Ok((filled == by_tera).then(|| {
             Arc::new(Shaped {
-                links: ShapeScan::new(&skeleton, |i| page_links.get(i).copied().unwrap_or(false)),
+                links: ShapeScan::new(&skeleton, |i| kinds.get(i).is_some_and(|k| k.page_link)),
                 skeleton,
             })
         }))
@@ -1736,13 +1737,35 @@ fn hole_texts<'t, 'b>(
 
 /// What a hole of a pair page's skeleton holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Hole {
+struct Hole {
     /// A link or URL the plan made to one of its own pages: right by construction, so the
     /// link check does not resolve it again on every page (`tests/it/links.rs` follows every
-    /// such link of whole sites, in both link styles, with a resolver of its own).
-    PageLink,
-    /// Anything else: texts, and links a template or a translation wrote.
-    Text,
+    /// such link of whole sites, in both link styles, with a resolver of its own). Otherwise
+    /// a text, or a link a template or a translation wrote.
+    page_link: bool,
+    /// The same on every pair page of a locale and catalog, which all sit at the same depth
+    /// (the site's name, the stylesheet, the language names, the links home and up): written
+    /// into the skeleton once instead of into every page.
+    fixed: bool,
+}
+
+impl Hole {
+    const TEXT: Hole = Hole {
+        page_link: false,
+        fixed: false,
+    };
+    const PAGE_LINK: Hole = Hole {
+        page_link: true,
+        fixed: false,
+    };
+    const FIXED_TEXT: Hole = Hole {
+        page_link: false,
+        fixed: true,
+    };
+    const FIXED_LINK: Hole = Hole {
+        page_link: true,
+        fixed: true,
+    };
 }
 
 /// A pair page skeleton, and where the links of the pages filled from it are (`None` when
@@ -1985,7 +2008,6 @@ impl<'a> PairPage<'a> {
     /// what it is. The patterns name every field, so a field added later cannot be forgotten
     /// here.
     fn each_text<'s>(&'s mut self, mut f: impl FnMut(&'s mut Str<'a>, Hole)) {
-        use Hole::{PageLink, Text};
         let PairPage {
             head,
             chrome,
@@ -2005,15 +2027,16 @@ impl<'a> PairPage<'a> {
             alternates,
             css,
         } = head;
-        for t in [site_name, json_ld, title, description] {
-            f(t, Text);
+        f(site_name, Hole::FIXED_TEXT);
+        for t in [json_ld, title, description] {
+            f(t, Hole::TEXT);
         }
-        f(canonical, PageLink);
+        f(canonical, Hole::PAGE_LINK);
         // The stylesheet is a file of the site's assets, which the plan does not vouch for.
-        f(css, Text);
+        f(css, Hole::FIXED_TEXT);
         for Alternate { hreflang, href } in alternates.iter_mut() {
-            f(hreflang, Text);
-            f(href, PageLink);
+            f(hreflang, Hole::FIXED_TEXT);
+            f(href, Hole::PAGE_LINK);
         }
         let Chrome {
             switcher,
@@ -2029,28 +2052,33 @@ impl<'a> PairPage<'a> {
             current: _,
         } in switcher.iter_mut()
         {
-            f(code, Text);
-            f(name, Text);
-            f(href, PageLink);
+            f(code, Hole::FIXED_TEXT);
+            f(name, Hole::FIXED_TEXT);
+            f(href, Hole::PAGE_LINK);
         }
-        f(home_href, PageLink);
+        f(home_href, Hole::FIXED_LINK);
         if let Some(t) = about_href {
-            f(t, PageLink);
+            f(t, Hole::FIXED_LINK);
         }
         for Crumb { html, href } in breadcrumbs.iter_mut() {
-            f(html, Text);
-            if let Some(t) = href {
-                f(t, PageLink);
+            // The crumbs with a link lead up, to the home and the catalog; the last one,
+            // without, names the page.
+            match href {
+                Some(t) => {
+                    f(html, Hole::FIXED_TEXT);
+                    f(t, Hole::FIXED_LINK);
+                }
+                None => f(html, Hole::TEXT),
             }
         }
-        f(title_html, Text);
-        f(intro_html, Text);
+        f(title_html, Hole::TEXT);
+        f(intro_html, Hole::TEXT);
         for t in diffs.iter_mut().chain(guide.iter_mut()) {
-            f(t, Text);
+            f(t, Hole::TEXT);
         }
         for PairLink { html, href } in related.iter_mut() {
-            f(html, Text);
-            f(href, PageLink);
+            f(html, Hole::TEXT);
+            f(href, Hole::PAGE_LINK);
         }
     }
 
@@ -2388,7 +2416,7 @@ mod tests {
                     // but for the links the plan made, which are left out, and only those.
                     let mut page_links = Vec::new();
                     p.clone().each_text(|t, hole| {
-                        if hole == Hole::PageLink {
+                        if hole.page_link {
                             page_links.push(t.to_string());
                         }
                     });

@@ -121,6 +121,30 @@ impl Skeleton {
         })
     }
 
+    /// The same skeleton with the holes for which `fixed` gives a text written into its
+    /// shared text: for texts that every page of the shape has alike, which then cost nothing
+    /// to fill.
+    pub fn with_fixed<'t>(&self, fixed: impl Fn(usize) -> Option<&'t str>) -> Skeleton {
+        let mut text = String::with_capacity(self.text.len() + 1024);
+        let mut segments = Vec::with_capacity(self.segments.len());
+        let mut escaped_text = String::new();
+        for part in self.parts() {
+            match part {
+                Part::Text(t) => push_text(&mut text, &mut segments, t),
+                Part::Hole { index, escaped } => match fixed(index) {
+                    Some(t) if escaped => {
+                        escaped_text.clear();
+                        crate::i18n::escape_into(&mut escaped_text, t);
+                        push_text(&mut text, &mut segments, &escaped_text);
+                    }
+                    Some(t) => push_text(&mut text, &mut segments, t),
+                    None => segments.push(Segment::Hole { index, escaped }),
+                },
+            }
+        }
+        Skeleton { text, segments }
+    }
+
     /// Writes the page whose own texts are `holes` (by index) into `buf`.
     pub fn fill(&self, holes: &[&str], buf: &mut Vec<u8>) {
         for part in self.parts() {
@@ -147,13 +171,17 @@ impl Skeleton {
     }
 }
 
+/// Appends shared text, to the last piece when that is shared text too.
 fn push_text(text: &mut String, segments: &mut Vec<Segment>, s: &str) {
     if s.is_empty() {
         return;
     }
     let start = text.len();
     text.push_str(s);
-    segments.push(Segment::Text(start..text.len()));
+    match segments.last_mut() {
+        Some(Segment::Text(r)) if r.end == start => r.end = text.len(),
+        _ => segments.push(Segment::Text(start..text.len())),
+    }
 }
 
 #[cfg(test)]
