@@ -8,10 +8,11 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand};
 
 use crate::diag::Diagnostics;
+use crate::hash::{KeySet, path_key};
 use crate::linkcheck::{LinkChecker, Scan};
 use crate::load::{self, Sources};
 use crate::plan::{LinkStyle, PageKind, Plan};
-use crate::render::{RenderError, Renderer};
+use crate::render::{RenderError, Renderer, each_output_path};
 use crate::write::{WriteStats, Writer};
 use crate::{validate, write};
 
@@ -219,7 +220,21 @@ pub fn build_site_with(
             written: Vec::new(),
         }));
     }
-    let renderer = match Renderer::new(&sources, &plan) {
+    // The keys of every output path, for the link check, are made beside the renderer, which
+    // stays on this thread and its large stack.
+    let (renderer, known) = std::thread::scope(|scope| {
+        let known = scope.spawn(|| {
+            let mut known = KeySet::default();
+            each_output_path(&sources, &plan, |p| {
+                known.insert(path_key(p));
+            });
+            known
+        });
+        let renderer = Renderer::new(&sources, &plan);
+        (renderer, known.join())
+    });
+    let known = known.map_err(|_| anyhow::anyhow!("codesite crashed; please report this"))?;
+    let renderer = match renderer {
         Ok(r) => r,
         Err(e) => {
             ds.extend(e);
@@ -227,7 +242,7 @@ pub fn build_site_with(
         }
     };
     let writer = out.map(|o| Writer::begin(o, &fingerprint)).transpose()?;
-    let checker = LinkChecker::new(renderer.output_paths(), style, plan.base_url());
+    let checker = LinkChecker::new(known, style, plan.base_url());
     let bar = if reporting.progress {
         let bar = indicatif::ProgressBar::new(plan.pages.len() as u64);
         bar.set_style(
@@ -290,7 +305,18 @@ pub fn build_site_with(
         return Ok(Err(ds));
     }
     let stats = match writer {
-        Some(w) => Some(w.commit(renderer.output_paths().chain(sitemaps))?),
+        Some(w) => {
+            let mut paths = String::with_capacity(64 * plan.pages.len());
+            each_output_path(&sources, &plan, |p| {
+                paths.push_str(p);
+                paths.push('\n');
+            });
+            for p in &sitemaps {
+                paths.push_str(p);
+                paths.push('\n');
+            }
+            Some(w.commit(&paths)?)
+        }
         None => None,
     };
     let coverage = sources.i18n.coverage();

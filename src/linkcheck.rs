@@ -614,10 +614,11 @@ struct Found {
 }
 
 impl<'a> LinkChecker<'a> {
-    /// A checker for a site whose files are `paths` (below the output root, `/` separated).
-    pub fn new(paths: impl Iterator<Item = String>, style: LinkStyle, base_url: &'a str) -> Self {
+    /// A checker for a site whose files have the keys `known`: [`path_key`] of each path
+    /// below the output root, `/` separated.
+    pub fn new(known: KeySet, style: LinkStyle, base_url: &'a str) -> Self {
         LinkChecker {
-            known: paths.map(|p| path_key(&p)).collect(),
+            known,
             style,
             base: Base::new(base_url),
             found: Mutex::new(Found::default()),
@@ -789,7 +790,8 @@ mod tests {
 
     /// Checks a whole site given as (path, html) pairs.
     fn check(site: &[(&str, &str)], style: LinkStyle, base: &str) -> Diagnostics {
-        let checker = LinkChecker::new(site.iter().map(|(p, _)| p.to_string()), style, base);
+        let known = site.iter().map(|(p, _)| path_key(p)).collect();
+        let checker = LinkChecker::new(known, style, base);
         for (p, html) in site {
             checker.check_page(p, html.as_bytes());
         }

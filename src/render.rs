@@ -253,6 +253,27 @@ pub struct Renderer<'s> {
     stage_both_ids: Vec<String>,
 }
 
+/// Hands `f` the path of every file the site has, pages and the rest, in a fixed order: what a
+/// manifest lists and what links may point at. Sitemap files are left out: nothing links to
+/// them but robots.txt. One buffer serves every page's path.
+pub fn each_output_path(src: &Sources, plan: &Plan, mut f: impl FnMut(&str)) {
+    let mut path = String::with_capacity(128);
+    for page in &plan.pages {
+        path.clear();
+        plan.write_out_path(page, &mut path);
+        f(&path);
+    }
+    for l in 0..plan.locale_codes().len() {
+        for c in 0..src.catalogs.len() {
+            f(&plan.find_data_path(l, c));
+        }
+    }
+    f("robots.txt");
+    for (p, _) in &src.assets {
+        f(p);
+    }
+}
+
 type SkeletonMap =
     HashMap<Vec<u64>, Option<Arc<Shaped>>, std::hash::BuildHasherDefault<crate::hash::Words>>;
 
@@ -632,25 +653,6 @@ impl<'s> Renderer<'s> {
             each(path, bytes)
         })
         .map_err(RenderError::Sink)
-    }
-
-    /// The paths of every file the site has, pages and the rest, in a fixed order: what a
-    /// manifest lists and what links may point at. Sitemap files are left out: nothing links
-    /// to them but robots.txt.
-    pub fn output_paths(&self) -> impl Iterator<Item = String> + '_ {
-        let pages = self
-            .plan
-            .pages
-            .iter()
-            .map(|p| self.plan.out_path(p).to_string_lossy().into_owned());
-        let data = (0..self.locales.len()).flat_map(move |l| {
-            (0..self.src.catalogs.len()).map(move |c| self.plan.find_data_path(l, c))
-        });
-        let assets = self.src.assets.iter().map(|(p, _)| p.clone());
-        pages
-            .chain(data)
-            .chain(std::iter::once("robots.txt".to_owned()))
-            .chain(assets)
     }
 
     /// The data script of a catalog index: a classic script, not JSON for `fetch()`, so that

@@ -309,15 +309,10 @@ impl Writer {
 
     /// Makes the build visible: moves the new and changed files into place, removes the files
     /// of earlier builds that are no longer produced, and writes the manifest of `paths`, every
-    /// file this build produced.
-    pub fn commit(mut self, paths: impl Iterator<Item = String>) -> Result<WriteStats> {
+    /// file this build produced, one per line.
+    pub fn commit(mut self, paths: &str) -> Result<WriteStats> {
         let mut manifest = manifest_header(&self.fingerprint);
-        let mut new_keys = KeySet::default();
-        for p in paths {
-            new_keys.insert(path_key(&p));
-            manifest.push_str(&p);
-            manifest.push('\n');
-        }
+        manifest.push_str(paths);
         let mut stats = WriteStats {
             written: self.written.load(Ordering::Relaxed),
             unchanged: self.unchanged.load(Ordering::Relaxed),
@@ -358,6 +353,7 @@ impl Writer {
                     fs::rename(staging.join(rel), &to)
                         .with_context(|| format!("failed to move `{}` into place", to.display()))
                 })?;
+                let new_keys: KeySet = paths.lines().map(path_key).collect();
                 for stale in &self.old {
                     if new_keys.contains(&path_key(stale)) || !is_inside(stale) {
                         continue;
