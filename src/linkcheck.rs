@@ -3,7 +3,13 @@
 //! that id, each canonical and hreflang URL under the base URL to a page of the site.
 //!
 //! Templates belong to the site and can be edited, so this is a check of the output, not of
-//! the plan: it reads the bytes each page will have, the way a browser follows them.
+//! the plan: it reads the bytes each page will have, the way a browser follows them. One kind
+//! of link is taken as it is: on pages filled into a skeleton, a link whose whole value is a
+//! link the plan made to one of its own pages (see [`ShapeScan::new`]). Those are right by
+//! construction, unique to each page and most of its links; the tests follow every one of them
+//! on whole sites with a resolver of their own (`tests/it/links.rs`; canonical URLs in
+//! `tests/it/contract.rs`). Whatever a template writes, or adds around such a link, is
+//! checked on every page.
 
 use std::collections::BTreeMap;
 use std::ops::Range;

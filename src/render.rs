@@ -1751,9 +1751,10 @@ fn hole_texts<'t, 'b>(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Hole {
     /// A link or URL the plan made to one of its own pages: right by construction, so the
-    /// link check does not resolve it again on every page (`tests/it/links.rs` follows every
-    /// such link of whole sites, in both link styles, with a resolver of its own). Otherwise
-    /// a text, or a link a template or a translation wrote.
+    /// link check does not resolve it again on every page (the tests follow every such link
+    /// of whole sites, in both link styles, with a resolver of their own: `tests/it/links.rs`,
+    /// and `tests/it/contract.rs` for canonical URLs). Otherwise a text, or a link a template
+    /// or a translation wrote.
     page_link: bool,
     /// The same on every pair page of a locale and catalog, which all sit at the same depth
     /// (the site's name, the stylesheet, the language names, the links home and up): written
