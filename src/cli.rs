@@ -242,7 +242,7 @@ pub fn build_site_with(
         }
     };
     let writer = out.map(|o| Writer::begin(o, &fingerprint)).transpose()?;
-    let checker = LinkChecker::new(known, style, plan.base_url());
+    let checker = LinkChecker::with_keys(known, style, plan.base_url());
     let bar = if reporting.progress {
         let bar = indicatif::ProgressBar::new(plan.pages.len() as u64);
         bar.set_style(

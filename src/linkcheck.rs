@@ -620,9 +620,18 @@ struct Found {
 }
 
 impl<'a> LinkChecker<'a> {
-    /// A checker for a site whose files have the keys `known`: [`path_key`] of each path
-    /// below the output root, `/` separated.
-    pub fn new(known: KeySet, style: LinkStyle, base_url: &'a str) -> Self {
+    /// A checker for a site whose files are `paths` (below the output root, `/` separated).
+    pub fn new(
+        paths: impl IntoIterator<Item = impl AsRef<str>>,
+        style: LinkStyle,
+        base_url: &'a str,
+    ) -> Self {
+        let known = paths.into_iter().map(|p| path_key(p.as_ref())).collect();
+        Self::with_keys(known, style, base_url)
+    }
+
+    /// [`LinkChecker::new`], for paths already turned into keys by `hash::path_key`.
+    pub(crate) fn with_keys(known: KeySet, style: LinkStyle, base_url: &'a str) -> Self {
         LinkChecker {
             known,
             style,
@@ -796,8 +805,7 @@ mod tests {
 
     /// Checks a whole site given as (path, html) pairs.
     fn check(site: &[(&str, &str)], style: LinkStyle, base: &str) -> Diagnostics {
-        let known = site.iter().map(|(p, _)| path_key(p)).collect();
-        let checker = LinkChecker::new(known, style, base);
+        let checker = LinkChecker::new(site.iter().map(|(p, _)| p), style, base);
         for (p, html) in site {
             checker.check_page(p, html.as_bytes());
         }
