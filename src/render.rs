@@ -247,10 +247,30 @@ pub struct Renderer<'s> {
     /// Pair page skeletons by shape (see [`PairPage::shape`]); `None` for a shape whose
     /// template does more with a text than print it, rendered by Tera page by page.
     skeletons: RwLock<SkeletonMap>,
+    /// Whether every URL and link the plan makes is free of the characters HTML and XML
+    /// escape (`&`, `<`, `>`, `"`, `'`): then they are written as they are, with the same
+    /// bytes, without being looked at again on every page.
+    urls_plain: bool,
+    /// Per locale, per catalog, the links of its pair pages that lead up and out (see
+    /// [`UpLinks`]): the same on all of them, which sit at the same depth.
+    pair_up: Vec<Vec<UpLinks<'static>>>,
     /// Per catalog, its label as shown text.
     catalog_labels: Vec<Rich>,
     /// Per catalog, the id of its message for two codes of the same stage.
     stage_both_ids: Vec<String>,
+}
+
+/// Whether every URL and link the plan can make is free of the characters HTML and XML escape:
+/// the base URL and every folder name are. The rest of a link is `../`, `./` and `index.html`.
+fn urls_are_plain(src: &Sources) -> bool {
+    let plain = |t: &str| !t.contains(['&', '<', '>', '"', '\'']);
+    plain(&src.config.base_url)
+        && src.config.locales.iter().all(|l| plain(&l.code))
+        && src.prose.iter().all(|p| plain(&p.slug))
+        && src
+            .catalogs
+            .iter()
+            .all(|c| plain(&c.id) && c.codes.iter().all(|x| plain(&x.code)))
 }
 
 /// Hands `f` the path of every file the site has, pages and the rest, in a fixed order: what a
@@ -565,12 +585,14 @@ impl<'s> Renderer<'s> {
         if ds.has_errors() {
             return Err(ds);
         }
-        Ok(Renderer {
+        let mut renderer = Renderer {
             src,
             plan,
             tera,
             locales,
             skeletons_allowed: !does_more_than_print_in(src, "pair.html"),
+            urls_plain: urls_are_plain(src),
+            pair_up: Vec::new(),
             skeletons: RwLock::new(SkeletonMap::default()),
             catalog_labels: src
                 .catalogs
@@ -582,7 +604,27 @@ impl<'s> Renderer<'s> {
                 .iter()
                 .map(|c| format!("{}-stage-both", c.id))
                 .collect(),
-        })
+        };
+        let bump = Bump::new();
+        renderer.pair_up = (0..renderer.locales.len())
+            .map(|l| {
+                (0..src.catalogs.len())
+                    .map(|c| {
+                        // Any pair page of the catalog: they all sit at the same depth.
+                        let page = Page {
+                            kind: PageKind::Pair {
+                                catalog: c,
+                                a: 0,
+                                b: 1.min(src.catalogs[c].codes.len().saturating_sub(1)),
+                            },
+                            locale: Some(l),
+                        };
+                        renderer.up_links(&page, l, &Arena::new(&bump)).into_owned()
+                    })
+                    .collect()
+            })
+            .collect();
+        Ok(renderer)
     }
 
     /// Renders every page in parallel and hands each to `each` as soon as it is ready, with
@@ -706,14 +748,21 @@ impl<'s> Renderer<'s> {
                 bump.reset();
                 let arena = Arena::new(&bump);
                 let mut entry = String::with_capacity(1024);
+                let url = |entry: &mut String, url: &str| {
+                    if self.urls_plain {
+                        entry.push_str(url);
+                    } else {
+                        crate::i18n::escape_into(entry, url);
+                    }
+                };
                 entry.push_str("<url><loc>");
-                crate::i18n::escape_into(&mut entry, self.url_in(&arena, page));
+                url(&mut entry, self.url_in(&arena, page));
                 entry.push_str("</loc>");
                 for alt in self.alternates(page, &arena) {
                     entry.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
-                    crate::i18n::escape_into(&mut entry, &alt.hreflang);
+                    url(&mut entry, &alt.hreflang);
                     entry.push_str("\" href=\"");
-                    crate::i18n::escape_into(&mut entry, &alt.href);
+                    url(&mut entry, &alt.href);
                     entry.push_str("\"/>");
                 }
                 entry.push_str("</url>\n");
@@ -821,7 +870,6 @@ impl<'s> Renderer<'s> {
     /// What `base.html` puts in `<head>`: title, description, canonical and alternate links,
     /// Open Graph, and JSON-LD for code and pair pages.
     fn head_view<'b>(&'b self, page: &Page, head: Head<'b>, arena: &Arena<'b>) -> HeadView<'b> {
-        let plan = self.plan;
         let canonical = self.url_in(arena, page);
         let site_name = match page.locale {
             Some(l) => self.locales[l].ui_plain.get("site_name"),
@@ -851,9 +899,7 @@ impl<'s> Renderer<'s> {
             description: head.description,
             canonical: canonical.into(),
             alternates: self.alternates(page, arena),
-            css: arena
-                .text(|s| plan.write_asset(page, "assets/style.css", s))
-                .into(),
+            css: self.css_in(page, arena),
         }
     }
 
@@ -978,14 +1024,14 @@ impl<'s> Renderer<'s> {
         let mut real = p.clone();
         let texts = hole_texts(&mut real, sides, arena);
         let skeleton = skeleton.with_fixed(|i| kinds.get(i).filter(|k| k.fixed).map(|_| texts[i]));
+        let page_link = |i: usize| kinds.get(i).is_some_and(|k| k.page_link);
+        // The links are placed as the template escaped them; escaping a plain URL changes
+        // nothing, so the pages filled unescaped have the same bytes.
+        let links = ShapeScan::new(&skeleton, page_link);
+        let skeleton = skeleton.unescaped(|i| self.urls_plain && page_link(i));
         let mut filled = Vec::new();
         skeleton.fill(&texts, &mut filled);
-        Ok((filled == by_tera).then(|| {
-            Arc::new(Shaped {
-                links: ShapeScan::new(&skeleton, |i| kinds.get(i).is_some_and(|k| k.page_link)),
-                skeleton,
-            })
-        }))
+        Ok((filled == by_tera).then(|| Arc::new(Shaped { links, skeleton })))
     }
 
     fn pair_context(&self, l: usize, p: &PairPage, sides: [Value; 2]) -> Context {
@@ -1062,23 +1108,60 @@ impl<'s> Renderer<'s> {
             href: href(&plan.in_locale(page, i)),
             current: i == l,
         }));
-        let home_href = href(&Page {
-            kind: PageKind::Home,
-            locale: Some(l),
-        });
-        let about = self.src.prose.iter().position(|p| p.slug == "about");
-        let about_href = about.map(|p| {
-            href(&Page {
-                kind: PageKind::Prose { page: p },
-                locale: Some(l),
-            })
-        });
+        let up = self.up_links(page, l, arena);
         Chrome {
             switcher,
-            home_href,
-            about_href,
-            breadcrumbs: self.breadcrumbs(page, l, arena),
+            breadcrumbs: self.breadcrumbs(page, l, &up, arena),
+            home_href: up.home,
+            about_href: up.about,
         }
+    }
+
+    /// The links of `page` (in locale `l`) that lead up and out of it, to the same pages from
+    /// every page of its folder's depth: borrowed from [`Renderer::pair_up`] on pair pages.
+    fn up_links<'b>(&'b self, page: &Page, l: usize, arena: &Arena<'b>) -> UpLinks<'b> {
+        if let PageKind::Pair { catalog, .. } = page.kind {
+            if let Some(up) = self.pair_up.get(l).and_then(|c| c.get(catalog)) {
+                return up.borrowed();
+            }
+        }
+        let href = |to: &Page| Cow::Borrowed(self.href_in(arena, page, to));
+        let catalog = match page.kind {
+            PageKind::Catalog { catalog }
+            | PageKind::Code { catalog, .. }
+            | PageKind::Pair { catalog, .. } => Some(catalog),
+            _ => None,
+        };
+        let about = self.src.prose.iter().position(|p| p.slug == "about");
+        UpLinks {
+            home: href(&Page {
+                kind: PageKind::Home,
+                locale: Some(l),
+            }),
+            about: about.map(|p| {
+                href(&Page {
+                    kind: PageKind::Prose { page: p },
+                    locale: Some(l),
+                })
+            }),
+            catalog: catalog.map(|c| {
+                href(&Page {
+                    kind: PageKind::Catalog { catalog: c },
+                    locale: Some(l),
+                })
+            }),
+            css: self.css_in(page, arena),
+        }
+    }
+
+    /// The link from `page` to the site's stylesheet.
+    fn css_in<'b>(&'b self, page: &Page, arena: &Arena<'b>) -> Str<'b> {
+        if let (PageKind::Pair { catalog, .. }, Some(l)) = (page.kind, page.locale) {
+            if let Some(up) = self.pair_up.get(l).and_then(|c| c.get(catalog)) {
+                return Cow::Borrowed(&up.css);
+            }
+        }
+        Cow::Borrowed(arena.text(|s| self.plan.write_asset(page, "assets/style.css", s)))
     }
 
     fn insert_chrome(&self, l: usize, chrome: &Chrome, ctx: &mut Context) {
@@ -1094,17 +1177,18 @@ impl<'s> Renderer<'s> {
         ctx.insert("breadcrumbs", &chrome.breadcrumbs);
     }
 
-    fn breadcrumbs<'b>(&'b self, page: &Page, l: usize, arena: &Arena<'b>) -> BVec<'b, Crumb<'b>> {
+    fn breadcrumbs<'b>(
+        &'b self,
+        page: &Page,
+        l: usize,
+        up: &UpLinks<'b>,
+        arena: &Arena<'b>,
+    ) -> BVec<'b, Crumb<'b>> {
         let data = &self.locales[l];
-        let href = |to: &Page| Some(Cow::Borrowed(self.href_in(arena, page, to)));
-        let home = Page {
-            kind: PageKind::Home,
-            locale: Some(l),
-        };
         let mut v = arena.vec(3);
         v.push(Crumb {
             html: Cow::Borrowed(data.ui.get("nav_home").map_or("", String::as_str)),
-            href: href(&home),
+            href: Some(up.home.clone()),
         });
         let catalog = match page.kind {
             PageKind::Catalog { catalog }
@@ -1113,13 +1197,9 @@ impl<'s> Renderer<'s> {
             _ => None,
         };
         if let Some(c) = catalog {
-            let cp = Page {
-                kind: PageKind::Catalog { catalog: c },
-                locale: Some(l),
-            };
             v.push(Crumb {
                 html: Cow::Borrowed(&data.catalog_names[c].html),
-                href: href(&cp),
+                href: up.catalog.clone(),
             });
         }
         match page.kind {
@@ -1993,6 +2073,40 @@ struct RefView {
 struct PairLink<'a> {
     html: Str<'a>,
     href: Str<'a>,
+}
+
+/// The links of a page that lead up and out of it, the same from every page at its folder's
+/// depth: home, the about page, the catalog's index, the stylesheet.
+#[derive(Clone)]
+struct UpLinks<'a> {
+    home: Str<'a>,
+    about: Option<Str<'a>>,
+    catalog: Option<Str<'a>>,
+    css: Str<'a>,
+}
+
+impl UpLinks<'_> {
+    fn into_owned(self) -> UpLinks<'static> {
+        let own = |s: Str<'_>| Cow::Owned(s.into_owned());
+        UpLinks {
+            home: own(self.home),
+            about: self.about.map(own),
+            catalog: self.catalog.map(own),
+            css: own(self.css),
+        }
+    }
+
+    fn borrowed(&self) -> UpLinks<'_> {
+        fn borrow<'s>(s: &'s Str<'_>) -> Str<'s> {
+            Cow::Borrowed(s)
+        }
+        UpLinks {
+            home: borrow(&self.home),
+            about: self.about.as_ref().map(borrow),
+            catalog: self.catalog.as_ref().map(borrow),
+            css: borrow(&self.css),
+        }
+    }
 }
 
 /// What `base.html` shows around a page's content.

@@ -145,6 +145,20 @@ impl Skeleton {
         Skeleton { text, segments }
     }
 
+    /// The same skeleton with the holes for which `plain` is true written as they are, not
+    /// escaped: for texts that never hold a character escaping would change, so that the
+    /// bytes stay the same.
+    pub fn unescaped(mut self, plain: impl Fn(usize) -> bool) -> Skeleton {
+        for segment in &mut self.segments {
+            if let Segment::Hole { index, escaped } = segment {
+                if plain(*index) {
+                    *escaped = false;
+                }
+            }
+        }
+        self
+    }
+
     /// Writes the page whose own texts are `holes` (by index) into `buf`.
     pub fn fill(&self, holes: &[&str], buf: &mut Vec<u8>) {
         for part in self.parts() {
