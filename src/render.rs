@@ -221,8 +221,9 @@ struct LocaleData {
     codes: Vec<Vec<CodeTexts>>,
     /// Per catalog, per code, the same texts as a template value.
     code_values: Vec<Vec<Value>>,
-    /// Per catalog, per code, a [`CodeLink`] without its `href` and summary, as a template
-    /// value: a code page lists every other code, and adds only the link to each.
+    /// Per catalog, per code, a [`CodeLink`] without its `href`, and with an empty summary as
+    /// code pages show none, as a template value: a code page lists every other code, and
+    /// adds only the link to each.
     link_values: Vec<Vec<tera::Map>>,
     /// Per catalog, per code, the code's side of a pair page (`pair_side.html`), rendered
     /// once: every pair page of the locale shows it with the same relative link.
