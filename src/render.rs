@@ -221,9 +221,9 @@ struct LocaleData {
     codes: Vec<Vec<CodeTexts>>,
     /// Per catalog, per code, the same texts as a template value.
     code_values: Vec<Vec<Value>>,
-    /// Per catalog, per code, a [`CodeLink`] without its `href`, and with an empty summary as
-    /// code pages show none, as a template value: a code page lists every other code, and
-    /// adds only the link to each.
+    /// Per catalog, per code, a [`CodeLink`] with an empty summary, as code pages show none,
+    /// as a template value: a code page lists every other code, and sets only the `href` of
+    /// each.
     link_values: Vec<Vec<tera::Map>>,
     /// Per catalog, per code, the code's side of a pair page (`pair_side.html`), rendered
     /// once: every pair page of the locale shows it with the same relative link.
@@ -272,6 +272,19 @@ fn urls_are_plain(src: &Sources) -> bool {
             .catalogs
             .iter()
             .all(|c| plain(&c.id) && c.codes.iter().all(|x| plain(&x.code)))
+}
+
+/// A pair page of catalog `c` in locale `l`, standing for all of them: they sit at the same
+/// depth, so links from one are links from any.
+fn any_pair_page(src: &Sources, l: usize, c: usize) -> Page {
+    Page {
+        kind: PageKind::Pair {
+            catalog: c,
+            a: 0,
+            b: 1.min(src.catalogs[c].codes.len().saturating_sub(1)),
+        },
+        locale: Some(l),
+    }
 }
 
 /// Hands `f` the path of every file the site has, pages and the rest, in a fixed order: what a
@@ -482,21 +495,17 @@ impl<'s> Renderer<'s> {
                             .iter()
                             .zip(&cat.codes)
                             .map(|(t, code)| {
-                                let mut m = tera::Map::default();
-                                m.insert(
-                                    tera::value::Key::Str("code"),
-                                    Value::from(t.code.as_str()),
-                                );
-                                m.insert(
-                                    tera::value::Key::Str("name_html"),
-                                    Value::from(t.name_html.as_str()),
-                                );
-                                m.insert(tera::value::Key::Str("summary"), Value::from(""));
-                                m.insert(
-                                    tera::value::Key::Str("deprecated"),
-                                    Value::from(code.deprecated),
-                                );
-                                m
+                                let link = CodeLink {
+                                    code: &t.code,
+                                    name_html: &t.name_html,
+                                    summary: "",
+                                    deprecated: code.deprecated,
+                                    href: String::new(),
+                                };
+                                Value::from_serializable(&link)
+                                    .as_map()
+                                    .expect("a struct is a map")
+                                    .clone()
                             })
                             .collect()
                     })
@@ -535,15 +544,7 @@ impl<'s> Renderer<'s> {
                 let mut all = Vec::with_capacity(src.catalogs.len());
                 for (c, cat) in src.catalogs.iter().enumerate() {
                     let mut sides = Vec::with_capacity(cat.codes.len());
-                    // Any pair page of the catalog: they all sit at the same depth.
-                    let from = Page {
-                        kind: PageKind::Pair {
-                            catalog: c,
-                            a: 0,
-                            b: 1.min(cat.codes.len().saturating_sub(1)),
-                        },
-                        locale: Some(l),
-                    };
+                    let from = any_pair_page(src, l, c);
                     for i in 0..cat.codes.len() {
                         let to = Page {
                             kind: PageKind::Code {
@@ -611,15 +612,7 @@ impl<'s> Renderer<'s> {
             .map(|l| {
                 (0..src.catalogs.len())
                     .map(|c| {
-                        // Any pair page of the catalog: they all sit at the same depth.
-                        let page = Page {
-                            kind: PageKind::Pair {
-                                catalog: c,
-                                a: 0,
-                                b: 1.min(src.catalogs[c].codes.len().saturating_sub(1)),
-                            },
-                            locale: Some(l),
-                        };
+                        let page = any_pair_page(src, l, c);
                         renderer.up_links(&page, l, &Arena::new(&bump)).into_owned()
                     })
                     .collect()
@@ -1121,10 +1114,8 @@ impl<'s> Renderer<'s> {
     /// The links of `page` (in locale `l`) that lead up and out of it, to the same pages from
     /// every page of its folder's depth: borrowed from [`Renderer::pair_up`] on pair pages.
     fn up_links<'b>(&'b self, page: &Page, l: usize, arena: &Arena<'b>) -> UpLinks<'b> {
-        if let PageKind::Pair { catalog, .. } = page.kind {
-            if let Some(up) = self.pair_up.get(l).and_then(|c| c.get(catalog)) {
-                return up.borrowed();
-            }
+        if let Some(up) = self.pair_up_of(page) {
+            return up.borrowed();
         }
         let href = |to: &Page| Cow::Borrowed(self.href_in(arena, page, to));
         let catalog = match page.kind {
@@ -1157,12 +1148,23 @@ impl<'s> Renderer<'s> {
 
     /// The link from `page` to the site's stylesheet.
     fn css_in<'b>(&'b self, page: &Page, arena: &Arena<'b>) -> Str<'b> {
-        if let (PageKind::Pair { catalog, .. }, Some(l)) = (page.kind, page.locale) {
-            if let Some(up) = self.pair_up.get(l).and_then(|c| c.get(catalog)) {
-                return Cow::Borrowed(&up.css);
+        match self.pair_up_of(page) {
+            Some(up) => Cow::Borrowed(&up.css),
+            None => {
+                Cow::Borrowed(arena.text(|s| self.plan.write_asset(page, "assets/style.css", s)))
             }
         }
-        Cow::Borrowed(arena.text(|s| self.plan.write_asset(page, "assets/style.css", s)))
+    }
+
+    /// The links up and out of `page` made once, when it is a pair page and they are made
+    /// already (not while the renderer is being built).
+    fn pair_up_of(&self, page: &Page) -> Option<&UpLinks<'static>> {
+        match (page.kind, page.locale) {
+            (PageKind::Pair { catalog, .. }, Some(l)) => {
+                self.pair_up.get(l).and_then(|c| c.get(catalog))
+            }
+            _ => None,
+        }
     }
 
     fn insert_chrome(&self, l: usize, chrome: &Chrome, ctx: &mut Context) {
@@ -1761,19 +1763,10 @@ fn json_ld(head: &Head, url: &str, lang: &str, site_name: &str, home: &str, out:
     out.push('}');
 }
 
-/// The bytes [`json_string`] escapes: control characters, `"`, `\` and `<`.
-const JSON_ESCAPED: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        t[b] = true;
-        b += 1;
-    }
-    t[b'"' as usize] = true;
-    t[b'\\' as usize] = true;
-    t[b'<' as usize] = true;
-    t
-};
+/// Whether [`json_string`] escapes the byte `b`: control characters, `"`, `\` and `<`.
+fn json_escaped(b: u8) -> bool {
+    (b < 0x20) | (b == b'"') | (b == b'\\') | (b == b'<')
+}
 
 /// Appends `s` as a JSON string, escaped as serde_json escapes it, and with `<` as `\u003c` so
 /// that no `</script>` inside it ends the script element early.
@@ -1781,16 +1774,14 @@ fn json_string(s: &str, out: &mut String) {
     out.push('"');
     // Most texts need no escape: one look at all their bytes, which the compiler can do many
     // at a time, then a single copy.
-    let clean = !s.bytes().fold(false, |any, b| {
-        any | (b < 0x20) | (b == b'"') | (b == b'\\') | (b == b'<')
-    });
+    let clean = !s.bytes().fold(false, |any, b| any | json_escaped(b));
     if clean {
         out.push_str(s);
         out.push('"');
         return;
     }
     let mut rest = s;
-    while let Some(i) = rest.bytes().position(|b| JSON_ESCAPED[usize::from(b)]) {
+    while let Some(i) = rest.bytes().position(json_escaped) {
         out.push_str(&rest[..i]);
         match rest.as_bytes()[i] {
             b'"' => out.push_str("\\\""),
@@ -1932,10 +1923,8 @@ impl Drop for ScratchLoan {
 }
 
 thread_local! {
+    /// Each rendering thread's [`PageScratch`], while no job holds it.
     static PAGE_SCRATCH: std::cell::Cell<Option<Box<PageScratch>>> = const { std::cell::Cell::new(None) };
-}
-
-thread_local! {
     /// Where [`Arena::texts`] writes before copying into the arena.
     static SCRATCH: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
 }
