@@ -534,6 +534,11 @@ fn is_scheme(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
 }
 
+/// What is wrong with a link to `#id` on its own page when the page has no such id.
+fn no_such_id(id: &str) -> String {
+    format!("points at `#{id}`, but the page has no element with that id")
+}
+
 /// How many broken links are described one by one; a template with a broken link breaks it on
 /// every page, and a thousand copies of the same error help nobody.
 const MAX_SHOWN: usize = 50;
@@ -667,53 +672,49 @@ impl<'a> LinkChecker<'a> {
                 if own_url.is_some_and(|own| href.strip_prefix(self.base.url) == Some(own)) {
                     continue;
                 }
-                if let Some(f) = href.strip_prefix('#') {
+                let problem = if let Some(f) = href.strip_prefix('#') {
                     // A place on the page itself, which is being made: only its id is in
                     // question.
                     if f.is_empty() || scan.has_id(f) {
                         continue;
                     }
-                    let d = broken(
-                        page,
-                        href,
-                        &format!("points at `#{f}`, but the page has no element with that id"),
-                    );
-                    if !problems.contains(&d) {
-                        problems.push(d);
+                    no_such_id(f)
+                } else {
+                    let memo = climbs.memo_key(href);
+                    if memo.is_some_and(|k| good.contains(&k)) {
+                        continue;
                     }
-                    continue;
-                }
-                let memo = climbs.memo_key(href);
-                if memo.is_some_and(|k| good.contains(&k)) {
-                    continue;
-                }
-                let problem = match resolve_into(page, href, &self.base, folders_allowed, target) {
-                    Resolved::Outside => continue,
-                    Resolved::Broken(why) => why,
-                    // The page itself (its canonical URL, its own hreflang): it is being made.
-                    Resolved::Inside(None) if target == page => continue,
-                    Resolved::Inside(fragment) => {
-                        if !self.known.contains(&path_key(target)) {
-                            format!("leads to `{target}`, which the site does not have")
-                        } else {
-                            match fragment.filter(|f| !f.is_empty()) {
-                                Some(f) if target == page => {
-                                    if scan.has_id(f) {
+                    match resolve_into(page, href, &self.base, folders_allowed, target) {
+                        Resolved::Outside => continue,
+                        Resolved::Broken(why) => why,
+                        // The page itself (its canonical URL, its own hreflang): it is being
+                        // made.
+                        Resolved::Inside(None) if target == page => continue,
+                        Resolved::Inside(fragment) => {
+                            if !self.known.contains(&path_key(target)) {
+                                format!("leads to `{target}`, which the site does not have")
+                            } else {
+                                match fragment.filter(|f| !f.is_empty()) {
+                                    Some(f) if target == page => {
+                                        if scan.has_id(f) {
+                                            continue;
+                                        }
+                                        no_such_id(f)
+                                    }
+                                    Some(f) => {
+                                        anchors.push((
+                                            target.clone(),
+                                            f.to_owned(),
+                                            href.to_string(),
+                                        ));
                                         continue;
                                     }
-                                    format!(
-                                        "points at `#{f}`, but the page has no element with that id"
-                                    )
-                                }
-                                Some(f) => {
-                                    anchors.push((target.clone(), f.to_owned(), href.to_string()));
-                                    continue;
-                                }
-                                None => {
-                                    if let Some(k) = memo {
-                                        good.insert(k);
+                                    None => {
+                                        if let Some(k) = memo {
+                                            good.insert(k);
+                                        }
+                                        continue;
                                     }
-                                    continue;
                                 }
                             }
                         }
