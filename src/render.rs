@@ -221,15 +221,12 @@ struct LocaleData {
     codes: Vec<Vec<CodeTexts>>,
     /// Per catalog, per code, the same texts as a template value.
     code_values: Vec<Vec<Value>>,
-    /// Per catalog, per code, a [`CodeLink`] with an empty summary, as code pages show none,
-    /// as a template value: a code page lists every other code, and sets only the `href` of
-    /// each.
-    link_values: Vec<Vec<tera::Map>>,
     /// Per catalog, per code, the code's side of a pair page (`pair_side.html`), rendered
     /// once: every pair page of the locale shows it with the same relative link.
     pair_sides: Vec<Vec<PairSide>>,
-    /// Per catalog, the link text of every comparison a pair page may list as related.
-    pair_links: Vec<HashMap<(usize, usize), String>>,
+    /// Per catalog, per code, the link text of the comparison with each code it lists as
+    /// related (in the order of its `related_index`): what pair pages list as related.
+    pair_links: Vec<Vec<Vec<String>>>,
     catalog_names: Vec<Text>,
     catalog_intros: Vec<Text>,
     prose: Vec<markdown::Rendered>,
@@ -456,11 +453,16 @@ impl<'s> Renderer<'s> {
                 }
                 let mut pair_links = Vec::new();
                 for (c, cat) in src.catalogs.iter().enumerate() {
-                    let mut links = HashMap::new();
+                    // Each text is formatted once, for the lower code of its pair, and copied
+                    // for the other when it lists the first too.
+                    let mut done: HashMap<(usize, usize), String> = HashMap::new();
+                    let mut per_code = Vec::with_capacity(cat.codes.len());
                     for (x, code) in cat.codes.iter().enumerate() {
+                        let mut texts = Vec::with_capacity(code.related_index.len());
                         for &y in &code.related_index {
                             let (lo, hi) = (x.min(y), x.max(y));
-                            if links.contains_key(&(lo, hi)) {
+                            if let Some(html) = done.get(&(lo, hi)) {
+                                texts.push(html.clone());
                                 continue;
                             }
                             let (rl, rh) = (
@@ -475,43 +477,24 @@ impl<'s> Renderer<'s> {
                             ];
                             match i18n.format_html(l, "pair-link", None, &args) {
                                 Ok(html) => {
-                                    links.insert((lo, hi), html);
+                                    done.insert((lo, hi), html.clone());
+                                    texts.push(html);
                                 }
-                                Err(e) => ds.push(message_diagnostic(i18n, l, "pair-link", e)),
+                                Err(e) => {
+                                    ds.push(message_diagnostic(i18n, l, "pair-link", e));
+                                    texts.push(String::new());
+                                }
                             }
                         }
+                        per_code.push(texts);
                     }
-                    pair_links.push(links);
+                    pair_links.push(per_code);
                 }
                 let code_values = codes
                     .iter()
                     .map(|cat| cat.iter().map(Value::from_serializable).collect())
                     .collect();
-                let link_values = codes
-                    .iter()
-                    .zip(&src.catalogs)
-                    .map(|(texts, cat)| {
-                        texts
-                            .iter()
-                            .zip(&cat.codes)
-                            .map(|(t, code)| {
-                                let link = CodeLink {
-                                    code: &t.code,
-                                    name_html: &t.name_html,
-                                    summary: "",
-                                    deprecated: code.deprecated,
-                                    href: String::new(),
-                                };
-                                Value::from_serializable(&link)
-                                    .as_map()
-                                    .expect("a struct is a map")
-                                    .clone()
-                            })
-                            .collect()
-                    })
-                    .collect();
                 let data = LocaleData {
-                    link_values,
                     ui_value: Value::from_serializable(&ui),
                     ui_plain_value: Value::from_serializable(&ui_plain),
                     ui,
@@ -1316,7 +1299,7 @@ impl<'s> Renderer<'s> {
                 name_html: &t.name_html,
                 summary: &t.summary,
                 deprecated: t.deprecated,
-                href: self.plan.href(
+                href: Cow::Owned(self.plan.href(
                     page,
                     &Page {
                         kind: PageKind::Code {
@@ -1325,7 +1308,7 @@ impl<'s> Renderer<'s> {
                         },
                         locale: Some(l),
                     },
-                ),
+                )),
             });
         }
         let count = self.fmt(
@@ -1433,19 +1416,34 @@ impl<'s> Renderer<'s> {
                 locale: Some(l),
             }
         };
-        let code_link = |j: usize| {
-            let mut m = data.link_values[c][j].clone();
-            m.insert(
-                tera::value::Key::Str("href"),
-                Value::from(self.plan.href(page, &pair_page(j))),
-            );
-            Value::from(m)
-        };
-        let compare: Vec<Value> = (0..cat.codes.len())
-            .filter(|&j| j != i)
-            .map(code_link)
-            .collect();
-        let related: Vec<Value> = code.related_index.iter().copied().map(code_link).collect();
+        // Every link's href is written into one buffer; the lists are then made into
+        // template values in one pass each, without a map per link to build and copy.
+        let others: Vec<usize> = (0..cat.codes.len()).filter(|&j| j != i).collect();
+        let mut hrefs = String::with_capacity(24 * (others.len() + code.related_index.len()));
+        let mut ends = Vec::with_capacity(others.len() + code.related_index.len());
+        for &j in others.iter().chain(&code.related_index) {
+            self.plan.write_href(page, &pair_page(j), &mut hrefs);
+            ends.push(hrefs.len());
+        }
+        let mut start = 0;
+        let mut links = others
+            .iter()
+            .chain(&code.related_index)
+            .zip(&ends)
+            .map(|(&j, &end)| {
+                let t = &data.codes[c][j];
+                let href = &hrefs[start..end];
+                start = end;
+                CodeLink {
+                    code: &t.code,
+                    name_html: &t.name_html,
+                    summary: "",
+                    deprecated: t.deprecated,
+                    href: Cow::Borrowed(href),
+                }
+            })
+            .collect::<Vec<_>>();
+        let related = links.split_off(others.len());
         ctx.insert_value("code", data.code_values[c][i].clone());
         ctx.insert("title_html", &title.html);
         ctx.insert("class_html", &class_html);
@@ -1459,8 +1457,8 @@ impl<'s> Renderer<'s> {
         ctx.insert("enhanced", &code.enhanced);
         ctx.insert("transcript", &code.transcript);
         ctx.insert("compare_html", &compare_html);
-        ctx.insert_value("compare", Value::from(compare));
-        ctx.insert_value("related", Value::from(related));
+        ctx.insert("compare", &links);
+        ctx.insert("related", &related);
         Ok(Head {
             title: title.plain.into(),
             description: Cow::Borrowed(&t.summary),
@@ -1642,22 +1640,24 @@ impl<'s> Renderer<'s> {
     ) -> BVec<'b, PairLink<'b>> {
         const MAX: usize = 8;
         let cat = &self.src.catalogs[c];
+        let links = &self.locales[l].pair_links[c];
         let own = |x: usize| {
             cat.codes[x]
                 .related_index
                 .iter()
-                .map(move |&j| if x < j { (x, j) } else { (j, x) })
+                .zip(&links[x])
+                .map(move |(&j, html)| (if x < j { (x, j) } else { (j, x) }, html.as_str()))
         };
         let (mut from_a, mut from_b) = (own(a), own(b));
-        let mut pairs: BVec<(usize, usize)> = arena.vec(MAX + 1);
+        let mut pairs: BVec<((usize, usize), &'b str)> = arena.vec(MAX + 1);
         loop {
             let (next_a, next_b) = (from_a.next(), from_b.next());
             if next_a.is_none() && next_b.is_none() {
                 break;
             }
-            for p in [next_a, next_b].into_iter().flatten() {
-                if p != (a, b) && !pairs.contains(&p) {
-                    pairs.push(p);
+            for (p, html) in [next_a, next_b].into_iter().flatten() {
+                if p != (a, b) && !pairs.iter().any(|&(q, _)| q == p) {
+                    pairs.push((p, html));
                 }
             }
             if pairs.len() >= MAX {
@@ -1665,9 +1665,8 @@ impl<'s> Renderer<'s> {
             }
         }
         pairs.truncate(MAX);
-        let links = &self.locales[l].pair_links[c];
         let mut v = arena.vec(pairs.len());
-        v.extend(pairs.iter().map(|&(x, y)| {
+        v.extend(pairs.iter().map(|&((x, y), html)| {
             let to = Page {
                 kind: PageKind::Pair {
                     catalog: c,
@@ -1677,7 +1676,7 @@ impl<'s> Renderer<'s> {
                 locale: Some(l),
             };
             PairLink {
-                html: Cow::Borrowed(links.get(&(x, y)).map_or("", String::as_str)),
+                html: Cow::Borrowed(html),
                 href: Cow::Borrowed(self.href_in(arena, page, &to)),
             }
         }));
@@ -2049,7 +2048,7 @@ struct CodeLink<'a> {
     name_html: &'a str,
     summary: &'a str,
     deprecated: bool,
-    href: String,
+    href: Str<'a>,
 }
 
 #[derive(Serialize)]
