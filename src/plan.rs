@@ -70,6 +70,18 @@ pub struct Plan {
     prose_slugs: Vec<String>,
 }
 
+/// Every link to the pair pages of one catalog in one locale, from one place: the pair's folder
+/// (`220-vs-553`) between a start and an end that are the same for all of them. Made once, so
+/// that a pair page's many links to pair pages (its URL, the same page in each language,
+/// related comparisons) are each a copy of three strings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairLinks {
+    /// What comes before the pair's folder.
+    pub before: String,
+    /// What comes after it.
+    pub after: &'static str,
+}
+
 impl Plan {
     /// Plans every page of a site.
     pub fn new(
@@ -212,9 +224,7 @@ impl Plan {
             PageKind::Pair { catalog, a, b } => {
                 out.push_str(&self.catalog_ids[catalog]);
                 out.push('/');
-                out.push_str(&self.codes[catalog][a]);
-                out.push_str("-vs-");
-                out.push_str(&self.codes[catalog][b]);
+                self.write_pair_folder(catalog, a, b, out);
                 out.push('/');
             }
         }
@@ -281,6 +291,59 @@ impl Plan {
         if out.len() == start {
             out.push_str("./");
         }
+    }
+
+    /// The folder of the pair page of codes `a` and `b` of `catalog` (`220-vs-553`), appended
+    /// to `out` without its `/`.
+    pub fn write_pair_folder(&self, catalog: usize, a: usize, b: usize, out: &mut String) {
+        push_pair_folder(&self.codes[catalog][a], &self.codes[catalog][b], out);
+    }
+
+    /// Appends the link made by `links` to the pair page of codes `a` and `b` of `catalog`.
+    pub fn write_pair_link(
+        &self,
+        links: &PairLinks,
+        catalog: usize,
+        a: usize,
+        b: usize,
+        out: &mut String,
+    ) {
+        out.push_str(&links.before);
+        self.write_pair_folder(catalog, a, b, out);
+        out.push_str(links.after);
+    }
+
+    /// The URLs of the pair pages of `catalog` in locale `l` ([`Plan::url`]).
+    pub fn pair_urls(&self, l: usize, catalog: usize) -> PairLinks {
+        let mut before = self.base_url.clone();
+        for name in [&self.locale_codes[l], &self.catalog_ids[catalog]] {
+            before.push_str(name);
+            before.push('/');
+        }
+        PairLinks { before, after: "/" }
+    }
+
+    /// The links ([`Plan::href`]) from any pair page of `catalog` in locale `from` to the pair
+    /// pages of `catalog` in locale `to`: all but a page's link to itself, which names no
+    /// folder.
+    pub fn pair_hrefs(&self, from: usize, to: usize, catalog: usize) -> PairLinks {
+        let here = [&self.locale_codes[from], &self.catalog_ids[catalog]];
+        let there = [&self.locale_codes[to], &self.catalog_ids[catalog]];
+        let common = (0..2).take_while(|&i| here[i] == there[i]).count();
+        let mut before = String::new();
+        // Up from the page's own pair folder, then from the folders it does not share.
+        for _ in common..=here.len() {
+            before.push_str("../");
+        }
+        for name in &there[common..] {
+            before.push_str(name);
+            before.push('/');
+        }
+        let after = match self.style {
+            LinkStyle::Offline => "/index.html",
+            LinkStyle::Hosted => "/",
+        };
+        PairLinks { before, after }
     }
 
     /// A relative link from `from` to any pair page of `catalog` in `from`'s locale, with
@@ -415,13 +478,18 @@ impl Folders<'_> {
         }
         if let Some((a, b)) = self.pair {
             if i <= self.n {
-                out.push_str(a);
-                out.push_str("-vs-");
-                out.push_str(b);
+                push_pair_folder(a, b, out);
                 out.push('/');
             }
         }
     }
+}
+
+/// The folder of the pair of codes `a` and `b`, lower first: `220-vs-553`.
+fn push_pair_folder(a: &str, b: &str, out: &mut String) {
+    out.push_str(a);
+    out.push_str("-vs-");
+    out.push_str(b);
 }
 
 #[cfg(test)]
@@ -536,6 +604,67 @@ mod tests {
             out.push('/');
         }
         out
+    }
+
+    #[test]
+    fn pair_links_made_from_their_parts_are_the_links_the_plan_makes() {
+        let site = config::parse(
+            Path::new("site.toml"),
+            "title='t'\nbase_url='https://x.example/docs/'\ndefault_locale='en'\n[[locales]]\ncode='en'\nname='English'\ndir='ltr'\n[[locales]]\ncode='tr'\nname='Türkçe'\ndir='ltr'\n",
+        )
+        .unwrap();
+        let code = |c: &str| {
+            format!(
+                "[[codes]]\ncode='{c}'\nclass=2\nstage='s'\nretry='none'\nactor='none'\nreferences=[{{rfc=1}}]\n"
+            )
+        };
+        let cats: Vec<_> = [
+            ("smtp", ["220", "250", "251"]),
+            ("x", ["200", "201", "202"]),
+        ]
+        .iter()
+        .map(|(id, codes)| {
+            let text = format!(
+                "label='L'\ncode_pattern='^[0-9]+$'\nrfc_url='u'\nstages=['s']\n{}",
+                codes.map(code).concat()
+            );
+            crate::catalog::parse(id, Path::new("c.toml"), &text).unwrap()
+        })
+        .collect();
+        for style in [LinkStyle::Hosted, LinkStyle::Offline] {
+            let p = Plan::new(&site, &cats, &[], style);
+            let pairs: Vec<&Page> = p
+                .pages
+                .iter()
+                .filter(|x| matches!(x.kind, PageKind::Pair { .. }))
+                .collect();
+            assert_eq!(pairs.len(), 2 * 2 * 3);
+            for from in &pairs {
+                for to in &pairs {
+                    let (
+                        PageKind::Pair { catalog: c, .. },
+                        PageKind::Pair {
+                            catalog: d,
+                            a: x,
+                            b: y,
+                        },
+                    ) = (from.kind, to.kind)
+                    else {
+                        unreachable!()
+                    };
+                    let (l, m) = (from.locale.unwrap(), to.locale.unwrap());
+                    let mut url = String::new();
+                    p.write_pair_link(&p.pair_urls(m, d), d, x, y, &mut url);
+                    assert_eq!(url, p.url(to));
+                    if c != d || from == to {
+                        continue;
+                    }
+                    let mut href = String::new();
+                    p.write_pair_link(&p.pair_hrefs(l, m, c), c, x, y, &mut href);
+                    assert_eq!(href, p.href(from, to), "{from:?} -> {to:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -36,7 +36,7 @@ use crate::i18n::{Arg, I18n, Rich, Text};
 use crate::linkcheck::{Scan, ShapeScan};
 use crate::load::Sources;
 use crate::markdown;
-use crate::plan::{Page, PageKind, Plan};
+use crate::plan::{Page, PageKind, PairLinks, Plan};
 use crate::skeleton::{Markers, Skeleton};
 
 /// One output file.
@@ -252,6 +252,9 @@ pub struct Renderer<'s> {
     /// Per locale, per catalog, the links of its pair pages that lead up and out (see
     /// [`UpLinks`]): the same on all of them, which sit at the same depth.
     pair_up: Vec<Vec<UpLinks<'static>>>,
+    /// Per locale, per catalog, how its pair pages' links to pair pages are made: their URLs,
+    /// and their links to the pair pages of each locale.
+    pair_links: Vec<Vec<PairLinkParts>>,
     /// Per catalog, its label as shown text.
     catalog_labels: Vec<Rich>,
     /// Per catalog, the id of its message for two codes of the same stage.
@@ -578,6 +581,18 @@ impl<'s> Renderer<'s> {
             skeletons_allowed: !does_more_than_print_in(src, "pair.html"),
             urls_plain: urls_are_plain(src),
             pair_up: Vec::new(),
+            pair_links: (0..src.config.locales.len())
+                .map(|l| {
+                    (0..src.catalogs.len())
+                        .map(|c| PairLinkParts {
+                            url: plan.pair_urls(l, c),
+                            to_locale: (0..src.config.locales.len())
+                                .map(|m| plan.pair_hrefs(l, m, c))
+                                .collect(),
+                        })
+                        .collect()
+                })
+                .collect(),
             skeletons: RwLock::new(SkeletonMap::default()),
             catalog_labels: src
                 .catalogs
@@ -914,7 +929,7 @@ impl<'s> Renderer<'s> {
         let skeleton = match known {
             Some(s) => s,
             None => {
-                let s = self.pair_skeleton(l, &p, sides, arena)?;
+                let s = self.skeleton_for(l, c, &mut p, sides, arena)?;
                 self.skeletons
                     .write()
                     .unwrap_or_else(|e| e.into_inner())
@@ -954,6 +969,50 @@ impl<'s> Renderer<'s> {
         self.tera
             .render_to("pair.html", &ctx, buf)
             .map_err(|e| template_diagnostic(self.src, &e))
+    }
+
+    /// The skeleton for a shape not met before. Pages that differ only in their codes' sides
+    /// (a flag, a class, an empty text the template may not even use) mostly share one: the
+    /// skeleton of the first such page is taken when it writes this page byte for byte as Tera
+    /// does. Otherwise one is made from this page.
+    fn skeleton_for<'b>(
+        &self,
+        l: usize,
+        c: usize,
+        p: &mut PairPage<'b>,
+        sides: [&PairSide; 2],
+        arena: &Arena<'b>,
+    ) -> Result<Option<Arc<Shaped>>, Diagnostic> {
+        // Its own shape, and as many texts on each side: the holes are the same.
+        let mut near = arena.vec(48);
+        near.extend([u64::MAX, l as u64, c as u64]);
+        near.extend(sides.map(|s| s.texts.len() as u64));
+        p.shape(&mut near);
+        let found = self
+            .skeletons
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(near.as_slice())
+            .cloned();
+        if let Some(Some(shaped)) = &found {
+            let mut by_tera = Vec::new();
+            self.render_pair_with_tera(l, p, sides, &mut by_tera)?;
+            let mut filled = Vec::new();
+            shaped
+                .skeleton
+                .fill(&hole_texts(&mut p.clone(), sides, arena), &mut filled);
+            if filled == by_tera {
+                return Ok(found.flatten());
+            }
+        }
+        let made = self.pair_skeleton(l, p, sides, arena)?;
+        if found.is_none() {
+            self.skeletons
+                .write()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(near.to_vec(), made.clone());
+        }
+        Ok(made)
     }
 
     /// The skeleton of pages shaped like `p`, if the templates print each of its texts whole:
@@ -1593,11 +1652,25 @@ impl<'s> Renderer<'s> {
 
     /// The link from `from` to `to` ([`Plan::href`]), made in `arena`.
     fn href_in<'b>(&self, arena: &Arena<'b>, from: &Page, to: &Page) -> &'b str {
+        if let (
+            (PageKind::Pair { catalog, .. }, Some(l)),
+            (PageKind::Pair { catalog: c, a, b }, Some(m)),
+        ) = ((from.kind, from.locale), (to.kind, to.locale))
+        {
+            if catalog == c && from != to {
+                let links = &self.pair_links[l][c].to_locale[m];
+                return arena.text(|s| self.plan.write_pair_link(links, c, a, b, s));
+            }
+        }
         arena.text(|s| self.plan.write_href(from, to, s))
     }
 
     /// The absolute URL of `page` ([`Plan::url`]), made in `arena`.
     fn url_in<'b>(&self, arena: &Arena<'b>, page: &Page) -> &'b str {
+        if let (PageKind::Pair { catalog, a, b }, Some(l)) = (page.kind, page.locale) {
+            let links = &self.pair_links[l][catalog].url;
+            return arena.text(|s| self.plan.write_pair_link(links, catalog, a, b, s));
+        }
         arena.text(|s| self.plan.write_url(page, s))
     }
 
@@ -2096,6 +2169,14 @@ impl UpLinks<'_> {
             css: borrow(&self.css),
         }
     }
+}
+
+/// How the links of the pair pages of one catalog in one locale to pair pages are made.
+struct PairLinkParts {
+    /// Their URLs.
+    url: PairLinks,
+    /// Per locale, their links to the pair pages in it.
+    to_locale: Vec<PairLinks>,
 }
 
 /// What `base.html` shows around a page's content.
@@ -2629,6 +2710,21 @@ mod tests {
             scanned > 3000,
             "the link check reads most pair pages from their texts alone ({scanned})"
         );
+    }
+
+    #[test]
+    fn pages_whose_sides_differ_in_what_the_template_shows_do_not_share_a_skeleton() {
+        // Each side's class and flag are shown: pages whose codes differ in them have as many
+        // texts, and look alike, but cannot share a skeleton.
+        let sources = default_site(|t| {
+            t.replace(
+                "{{ s.html | safe }}",
+                "{{ s.html | safe }}<p>{{ s.texts.class }}{% if s.texts.deprecated %} old{% endif %}</p>",
+            )
+        });
+        assert!(!does_more_than_print_in(&sources, "pair.html"));
+        let (shapes, _) = pair_pages_both_ways(&sources, false);
+        assert!(shapes > 0);
     }
 
     #[test]
