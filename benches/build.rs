@@ -7,6 +7,9 @@
 //!   `codesite` binary in a child process, its peak resident set from `wait4`);
 //! - a plain parallel writer that writes the very same files with the same bytes from memory
 //!   into another new folder: the floor for any generator on this machine;
+//! - the same writer naming each file relative to the folder that holds the page's folder,
+//!   held open (`openat`, as codesite writes on Unix): the kernel then walks two names per
+//!   file instead of the whole path, so this floor is lower;
 //! - a rebuild with nothing changed (it should write no file).
 //!
 //! The headline is the ratio of the build's time to the writer's. Folders are never reused
@@ -47,13 +50,17 @@ fn main() {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--writer-child" => {
+            "--writer-child" | "--writer-at-child" => {
                 // The plain writer runs in its own process, so that the gigabytes it holds never
                 // count towards a later build's peak memory (a child starts as a copy of us).
                 let from = PathBuf::from(args.next().expect("from"));
                 let to = PathBuf::from(args.next().expect("to"));
                 let files = read_tree(&from);
-                let t = plain_writer(&to, &files);
+                let t = if a == "--writer-at-child" {
+                    writer_at(&to, &files)
+                } else {
+                    plain_writer(&to, &files)
+                };
                 println!("{}", t.as_secs_f64());
                 return;
             }
@@ -85,7 +92,7 @@ fn main() {
         rayon::current_num_threads()
     );
     println!(
-        "{:>5} {:>9} {:>9} {:>9} {:>10} {:>9} {:>9} {:>10} {:>7} {:>9} {:>8}",
+        "{:>5} {:>9} {:>9} {:>9} {:>10} {:>9} {:>9} {:>10} {:>7} {:>8} {:>7} {:>9} {:>8}",
         "N",
         "pages",
         "files",
@@ -95,6 +102,8 @@ fn main() {
         "peak MB",
         "writer s",
         "ratio",
+        "at s",
+        "at rat",
         "noop s",
         "noop wr"
     );
@@ -103,19 +112,23 @@ fn main() {
         let site = run_dir.join(format!("site-{n}"));
         generate_site(&site, n);
         let built = run_dir.join(format!("build-{n}-0"));
-        let (mut build_times, mut writer_times) = (Vec::new(), Vec::new());
+        let (mut build_times, mut writer_times, mut at_times) =
+            (Vec::new(), Vec::new(), Vec::new());
         let mut peak = 0;
         for r in 0..runs {
             let (t, p) = run_build(&site, &run_dir.join(format!("build-{n}-{r}")));
             build_times.push(t);
             peak = peak.max(p);
             let copy = run_dir.join(format!("writer-{n}-{r}"));
-            writer_times.push(writer_child(&built, &copy));
+            writer_times.push(writer_child("--writer-child", &built, &copy));
+            let copy_at = run_dir.join(format!("writer-at-{n}-{r}"));
+            at_times.push(writer_child("--writer-at-child", &built, &copy_at));
             if in_memory && !keep {
                 // Memory is not a disk: deleting frees it at once and holds no inode back, and
                 // copies left in memory slow later runs (the writer's most). So each pair
                 // starts from the same memory in use.
                 let _ = fs::remove_dir_all(&copy);
+                let _ = fs::remove_dir_all(&copy_at);
                 if r > 0 {
                     let _ = fs::remove_dir_all(run_dir.join(format!("build-{n}-{r}")));
                 }
@@ -124,14 +137,20 @@ fn main() {
         let build_time = *build_times.iter().min().expect("one run");
         let writer_time = *writer_times.iter().min().expect("one run");
         // Each build against the writer run right after it, in run order.
-        let ratios: Vec<f64> = build_times
-            .iter()
-            .zip(&writer_times)
-            .map(|(b, w)| b.as_secs_f64() / w.as_secs_f64())
-            .collect();
-        let mut sorted = ratios.clone();
-        sorted.sort_by(f64::total_cmp);
-        let ratio = median(&sorted);
+        let ratios_to = |writer: &[Duration]| -> (Vec<f64>, f64) {
+            let ratios: Vec<f64> = build_times
+                .iter()
+                .zip(writer)
+                .map(|(b, w)| b.as_secs_f64() / w.as_secs_f64())
+                .collect();
+            let mut sorted = ratios.clone();
+            sorted.sort_by(f64::total_cmp);
+            let m = median(&sorted);
+            (ratios, m)
+        };
+        let (ratios, ratio) = ratios_to(&writer_times);
+        let (at_ratios, at_ratio) = ratios_to(&at_times);
+        let at_time = *at_times.iter().min().expect("one run");
         let mut paths = Vec::new();
         walk(&built, &built, &mut paths);
         let pages = paths
@@ -148,7 +167,7 @@ fn main() {
             .expect("one run");
         let noop_written = last_written(&site, &built);
         println!(
-            "{:>5} {:>9} {:>9} {:>9.1} {:>10.3} {:>9.0} {:>9.1} {:>10.3} {:>7.2} {:>9.3} {:>8}",
+            "{:>5} {:>9} {:>9} {:>9.1} {:>10.3} {:>9.0} {:>9.1} {:>10.3} {:>7.2} {:>8.3} {:>7.2} {:>9.3} {:>8}",
             n,
             pages,
             count_files(&built),
@@ -158,6 +177,8 @@ fn main() {
             peak as f64 / 1e6,
             writer_time.as_secs_f64(),
             ratio,
+            at_time.as_secs_f64(),
+            at_ratio,
             noop_time.as_secs_f64(),
             noop_written,
         );
@@ -167,16 +188,24 @@ fn main() {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
+        let list = |v: &[f64]| {
+            v.iter()
+                .map(|r| format!("{r:.2}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         println!(
             "      every run: build {} s; writer {} s; ratios {} (median {ratio:.2}); best build / best writer {:.2}",
             secs(&build_times),
             secs(&writer_times),
-            ratios
-                .iter()
-                .map(|r| format!("{r:.2}"))
-                .collect::<Vec<_>>()
-                .join(" "),
+            list(&ratios),
             build_time.as_secs_f64() / writer_time.as_secs_f64(),
+        );
+        println!(
+            "      writer at its folders (openat): {} s; ratios {} (median {at_ratio:.2}); best build / best {:.2}",
+            secs(&at_times),
+            list(&at_ratios),
+            build_time.as_secs_f64() / at_time.as_secs_f64(),
         );
         let pair = built.join(format!(
             "en/bench/{}-vs-{}/index.html",
@@ -420,10 +449,11 @@ fn is_tmpfs(dir: &Path) -> bool {
     r == 0 && st.f_type as i64 == TMPFS_MAGIC
 }
 
-/// Runs the plain writer in a child process (this benchmark again): the time it took.
-fn writer_child(from: &Path, to: &Path) -> Duration {
+/// Runs a writer (`mode`: `--writer-child` or `--writer-at-child`) in a child process (this
+/// benchmark again): the time it took.
+fn writer_child(mode: &str, from: &Path, to: &Path) -> Duration {
     let o = Command::new(std::env::current_exe().expect("own path"))
-        .arg("--writer-child")
+        .arg(mode)
         .arg(from)
         .arg(to)
         .output()
@@ -511,6 +541,51 @@ fn plain_writer(out: &Path, files: &[(PathBuf, Vec<u8>)]) -> Duration {
     files
         .par_iter()
         .for_each(|(p, b)| fs::write(out.join(p), b).expect("write"));
+    start.elapsed()
+}
+
+/// The plain writer, but each file named relative to the folder that holds its own folder,
+/// opened once (`openat`, `mkdirat`): what codesite does on Unix.
+fn writer_at(out: &Path, files: &[(PathBuf, Vec<u8>)]) -> Duration {
+    use rustix::fs::{CWD, Mode, OFlags, mkdirat, openat};
+    use std::collections::HashMap;
+    use std::io::Write as _;
+    let start = Instant::now();
+    // Each file as (the folder holding its folder, the rest): `en/smtp` and `220-vs-553/index.html`.
+    let split = |p: &Path| -> (PathBuf, PathBuf) {
+        let folder = p.parent().unwrap_or(Path::new(""));
+        let holder = folder.parent().unwrap_or(Path::new(""));
+        (
+            holder.to_path_buf(),
+            p.strip_prefix(holder).expect("below").to_path_buf(),
+        )
+    };
+    let mut holders: Vec<PathBuf> = files.iter().map(|(p, _)| split(p).0).collect();
+    holders.sort();
+    holders.dedup();
+    let open: HashMap<PathBuf, std::os::fd::OwnedFd> = holders
+        .into_iter()
+        .map(|h| {
+            let dir = out.join(&h);
+            fs::create_dir_all(&dir).expect("mkdir");
+            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+            let fd = openat(CWD, &dir, flags, Mode::empty()).expect("open folder");
+            (h, fd)
+        })
+        .collect();
+    files.par_iter().for_each(|(p, b)| {
+        let (holder, rest) = split(p);
+        let dir = &open[&holder];
+        if let Some(folder) = rest.parent().filter(|f| !f.as_os_str().is_empty()) {
+            match mkdirat(dir, folder, Mode::from_raw_mode(0o777)) {
+                Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+                Err(e) => panic!("mkdir: {e}"),
+            }
+        }
+        let flags = OFlags::WRONLY | OFlags::CREATE | OFlags::TRUNC | OFlags::CLOEXEC;
+        let fd = openat(dir, &rest, flags, Mode::from_raw_mode(0o666)).expect("create");
+        fs::File::from(fd).write_all(b).expect("write");
+    });
     start.elapsed()
 }
 

@@ -224,7 +224,7 @@ impl Plan {
             PageKind::Pair { catalog, a, b } => {
                 out.push_str(&self.catalog_ids[catalog]);
                 out.push('/');
-                self.write_pair_folder(catalog, a, b, out);
+                push_pair_folder(&self.codes[catalog][a], &self.codes[catalog][b], out);
                 out.push('/');
             }
         }
@@ -293,24 +293,17 @@ impl Plan {
         }
     }
 
-    /// The folder of the pair page of codes `a` and `b` of `catalog` (`220-vs-553`), appended
-    /// to `out` without its `/`.
-    pub fn write_pair_folder(&self, catalog: usize, a: usize, b: usize, out: &mut String) {
-        push_pair_folder(&self.codes[catalog][a], &self.codes[catalog][b], out);
-    }
-
-    /// Appends the link made by `links` to the pair page of codes `a` and `b` of `catalog`.
-    pub fn write_pair_link(
-        &self,
-        links: &PairLinks,
+    /// The link made by `links` to the pair page of codes `a` and `b` of `catalog`, in pieces
+    /// to be joined: they are few and short, and a caller may copy them where it likes.
+    pub fn pair_link_pieces<'p>(
+        &'p self,
+        links: &'p PairLinks,
         catalog: usize,
         a: usize,
         b: usize,
-        out: &mut String,
-    ) {
-        out.push_str(&links.before);
-        self.write_pair_folder(catalog, a, b, out);
-        out.push_str(links.after);
+    ) -> [&'p str; 5] {
+        let codes = &self.codes[catalog];
+        [&links.before, &codes[a], PAIR_JOIN, &codes[b], links.after]
     }
 
     /// The URLs of the pair pages of `catalog` in locale `l` ([`Plan::url`]).
@@ -485,10 +478,13 @@ impl Folders<'_> {
     }
 }
 
+/// What joins the two codes of a pair's folder.
+const PAIR_JOIN: &str = "-vs-";
+
 /// The folder of the pair of codes `a` and `b`, lower first: `220-vs-553`.
 fn push_pair_folder(a: &str, b: &str, out: &mut String) {
     out.push_str(a);
-    out.push_str("-vs-");
+    out.push_str(PAIR_JOIN);
     out.push_str(b);
 }
 
@@ -653,14 +649,13 @@ mod tests {
                         unreachable!()
                     };
                     let (l, m) = (from.locale.unwrap(), to.locale.unwrap());
-                    let mut url = String::new();
-                    p.write_pair_link(&p.pair_urls(m, d), d, x, y, &mut url);
-                    assert_eq!(url, p.url(to));
+                    let urls = p.pair_urls(m, d);
+                    assert_eq!(p.pair_link_pieces(&urls, d, x, y).concat(), p.url(to));
                     if c != d || from == to {
                         continue;
                     }
-                    let mut href = String::new();
-                    p.write_pair_link(&p.pair_hrefs(l, m, c), c, x, y, &mut href);
+                    let hrefs = p.pair_hrefs(l, m, c);
+                    let href = p.pair_link_pieces(&hrefs, c, x, y).concat();
                     assert_eq!(href, p.href(from, to), "{from:?} -> {to:?}");
                 }
             }

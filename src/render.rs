@@ -730,31 +730,31 @@ impl<'s> Renderer<'s> {
         max_bytes: usize,
         each: impl FnMut(&str, &[u8]) -> Result<(), E>,
     ) -> Result<(), E> {
-        let mut bump = Bump::new();
+        let mut scratch = String::new();
         let entries = self
             .plan
             .pages
             .iter()
             .filter(|p| p.kind != PageKind::NotFound)
             .map(|page| {
-                bump.reset();
-                let arena = Arena::new(&bump);
                 let mut entry = String::with_capacity(1024);
-                let url = |entry: &mut String, url: &str| {
+                let mut text = |entry: &mut String, write: &dyn Fn(&mut String)| {
                     if self.urls_plain {
-                        entry.push_str(url);
+                        write(entry);
                     } else {
-                        crate::i18n::escape_into(entry, url);
+                        scratch.clear();
+                        write(&mut scratch);
+                        crate::i18n::escape_into(entry, &scratch);
                     }
                 };
                 entry.push_str("<url><loc>");
-                url(&mut entry, self.url_in(&arena, page));
+                text(&mut entry, &|s| self.write_url(page, s));
                 entry.push_str("</loc>");
-                for alt in self.alternates(page, &arena) {
+                for (hreflang, to) in self.alternate_pages(page) {
                     entry.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
-                    url(&mut entry, &alt.hreflang);
+                    text(&mut entry, &|s| s.push_str(hreflang));
                     entry.push_str("\" href=\"");
-                    url(&mut entry, &alt.href);
+                    text(&mut entry, &|s| self.write_url(&to, s));
                     entry.push_str("\"/>");
                 }
                 entry.push_str("</url>\n");
@@ -764,36 +764,44 @@ impl<'s> Renderer<'s> {
     }
 
     fn alternates<'b>(&'b self, page: &Page, arena: &Arena<'b>) -> BVec<'b, Alternate<'b>> {
+        let mut v = arena.vec(self.plan.locale_codes().len() + 1);
+        v.extend(self.alternate_pages(page).map(|(hreflang, to)| Alternate {
+            hreflang: Cow::Borrowed(hreflang),
+            href: Cow::Borrowed(self.url_in(arena, &to)),
+        }));
+        v
+    }
+
+    /// The pages the alternate links of `page` lead to, each with its `hreflang`: the page in
+    /// every locale (a locale's home for the chooser), then the one for `x-default`.
+    fn alternate_pages(&self, page: &Page) -> impl Iterator<Item = (&str, Page)> + '_ {
         let plan = self.plan;
         let codes = plan.locale_codes();
-        let mut v = arena.vec(codes.len() + 1);
-        let url = |p: &Page| self.url_in(arena, p).into();
-        match page.kind {
-            PageKind::NotFound => return v,
-            PageKind::Chooser => v.extend((0..codes.len()).map(|l| Alternate {
-                hreflang: Cow::Borrowed(&codes[l]),
-                href: url(&Page {
-                    kind: PageKind::Home,
-                    locale: Some(l),
-                }),
-            })),
-            _ => v.extend((0..codes.len()).map(|l| Alternate {
-                hreflang: Cow::Borrowed(&codes[l]),
-                href: url(&plan.in_locale(page, l)),
-            })),
-        }
+        let page = page.clone();
+        let n = if page.kind == PageKind::NotFound {
+            0
+        } else {
+            codes.len()
+        };
         let x_default = match page.kind {
             PageKind::Chooser | PageKind::Home => Page {
                 kind: PageKind::Chooser,
                 locale: None,
             },
-            _ => plan.in_locale(page, self.src.config.default_index()),
+            _ => plan.in_locale(&page, self.src.config.default_index()),
         };
-        v.push(Alternate {
-            hreflang: Cow::Borrowed("x-default"),
-            href: url(&x_default),
-        });
-        v
+        (0..n)
+            .map(move |l| {
+                let to = match page.kind {
+                    PageKind::Chooser => Page {
+                        kind: PageKind::Home,
+                        locale: Some(l),
+                    },
+                    _ => plan.in_locale(&page, l),
+                };
+                (codes[l].as_str(), to)
+            })
+            .chain((n > 0).then_some(("x-default", x_default)))
     }
 
     fn render_page(&self, page: &Page, buf: &mut Vec<u8>) -> Result<(), Diagnostic> {
@@ -1659,7 +1667,7 @@ impl<'s> Renderer<'s> {
         {
             if catalog == c && from != to {
                 let links = &self.pair_links[l][c].to_locale[m];
-                return arena.text(|s| self.plan.write_pair_link(links, c, a, b, s));
+                return arena.concat(&self.plan.pair_link_pieces(links, c, a, b));
             }
         }
         arena.text(|s| self.plan.write_href(from, to, s))
@@ -1667,11 +1675,27 @@ impl<'s> Renderer<'s> {
 
     /// The absolute URL of `page` ([`Plan::url`]), made in `arena`.
     fn url_in<'b>(&self, arena: &Arena<'b>, page: &Page) -> &'b str {
-        if let (PageKind::Pair { catalog, a, b }, Some(l)) = (page.kind, page.locale) {
-            let links = &self.pair_links[l][catalog].url;
-            return arena.text(|s| self.plan.write_pair_link(links, catalog, a, b, s));
+        match self.pair_url_pieces(page) {
+            Some(pieces) => arena.concat(&pieces),
+            None => arena.text(|s| self.plan.write_url(page, s)),
         }
-        arena.text(|s| self.plan.write_url(page, s))
+    }
+
+    /// Appends the absolute URL of `page` ([`Plan::url`]) to `out`.
+    fn write_url(&self, page: &Page, out: &mut String) {
+        match self.pair_url_pieces(page) {
+            Some(pieces) => pieces.iter().for_each(|p| out.push_str(p)),
+            None => self.plan.write_url(page, out),
+        }
+    }
+
+    /// The URL of a pair page, in pieces made once for its locale and catalog.
+    fn pair_url_pieces(&self, page: &Page) -> Option<[&str; 5]> {
+        let (PageKind::Pair { catalog, a, b }, Some(l)) = (page.kind, page.locale) else {
+            return None;
+        };
+        let links = &self.pair_links[l][catalog].url;
+        Some(self.plan.pair_link_pieces(links, catalog, a, b))
     }
 
     /// A message formatted into `arena`: its HTML and its plain text, each left empty when
@@ -2026,6 +2050,18 @@ impl<'b> Arena<'b> {
             f(a, b)?;
             Ok((&*self.bump.alloc_str(a), &*self.bump.alloc_str(b)))
         })
+    }
+
+    /// `pieces` joined, kept in the arena.
+    fn concat(&self, pieces: &[&str]) -> &'b str {
+        let mut s = bumpalo::collections::String::with_capacity_in(
+            pieces.iter().map(|p| p.len()).sum(),
+            self.bump,
+        );
+        for p in pieces {
+            s.push_str(p);
+        }
+        s.into_bump_str()
     }
 
     fn vec<T>(&self, capacity: usize) -> BVec<'b, T> {

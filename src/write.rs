@@ -173,6 +173,9 @@ pub struct Writer {
     fingerprint: String,
     /// Test hook: fail as a full disk would after this many files (`CODESITE_FAIL_AFTER`).
     fail_after: Option<usize>,
+    /// The folders that hold pages' folders, open, by their path below where files go.
+    #[cfg(unix)]
+    holders: std::sync::RwLock<HolderMap>,
     done: bool,
 }
 
@@ -231,6 +234,8 @@ impl Writer {
             fail_after: std::env::var("CODESITE_FAIL_AFTER")
                 .ok()
                 .and_then(|v| v.parse().ok()),
+            #[cfg(unix)]
+            holders: Default::default(),
             done: false,
         })
     }
@@ -243,8 +248,8 @@ impl Writer {
             bail!("refusing to write `{path}`, which is not a plain path inside the output folder");
         }
         self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
-        let target = match &self.mode {
-            Mode::Fresh { tmp, .. } => tmp.join(path),
+        let base = match &self.mode {
+            Mode::Fresh { tmp, .. } => tmp,
             Mode::Update { staging } => {
                 let current = self.out.join(path);
                 match fs::metadata(&current) {
@@ -270,12 +275,9 @@ impl Writer {
                             .with_context(|| format!("failed to read `{}`", current.display()));
                     }
                 }
-                staging.join(path)
+                staging
             }
         };
-        if let Some(dir) = target.parent() {
-            self.ensure_dir(dir)?;
-        }
         if self
             .fail_after
             .is_some_and(|n| self.written.load(Ordering::Relaxed) >= n)
@@ -284,27 +286,67 @@ impl Writer {
                 std::io::ErrorKind::StorageFull,
                 "no space left on device (CODESITE_FAIL_AFTER)",
             ))
-            .with_context(|| format!("failed to write `{}`", target.display()));
+            .with_context(|| format!("failed to write `{}`", base.join(path).display()));
         }
-        let mut f = fs::File::create(&target)
-            .with_context(|| format!("failed to write `{}`", target.display()))?;
-        f.write_all(bytes)
-            .with_context(|| format!("failed to write `{}`", target.display()))?;
+        self.create(base, path, bytes)
+            .with_context(|| format!("failed to write `{}`", base.join(path).display()))?;
         self.written.fetch_add(1, Ordering::Relaxed);
         Ok(true)
     }
 
-    /// Makes the folder `dir`. Every page has a folder of its own whose parent is usually
-    /// there already, so one `mkdir` is the common case; missing parents are made when it
-    /// fails for want of them.
-    fn ensure_dir(&self, dir: &Path) -> Result<()> {
-        match fs::create_dir(dir) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => fs::create_dir_all(dir)
-                .with_context(|| format!("failed to create `{}`", dir.display())),
-            Err(e) => Err(e).with_context(|| format!("failed to create `{}`", dir.display())),
+    /// Creates the file `path` below `base`, and its folders.
+    fn create(&self, base: &Path, path: &str, bytes: &[u8]) -> std::io::Result<()> {
+        #[cfg(unix)]
+        if let Some((holder, rest)) = holder_and_rest(path) {
+            return self.create_at(base, holder, rest, bytes);
         }
+        let target = base.join(path);
+        if let Some(dir) = target.parent() {
+            ensure_dir(dir)?;
+        }
+        fs::File::create(&target)?.write_all(bytes)
+    }
+
+    /// Creates `rest` (`folder/file`) inside the folder `holder` below `base`, by names
+    /// relative to that folder, held open: a page's folder and file cost the kernel two names
+    /// each to find, not every folder from the root.
+    #[cfg(unix)]
+    fn create_at(
+        &self,
+        base: &Path,
+        holder: &str,
+        rest: &str,
+        bytes: &[u8],
+    ) -> std::io::Result<()> {
+        use rustix::fs::{Mode, OFlags, mkdirat, openat};
+        let known = self
+            .holders
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(holder)
+            .cloned();
+        let dir = match known {
+            Some(fd) => fd,
+            None => {
+                let path = base.join(holder);
+                ensure_dir(&path)?;
+                let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+                let fd = std::sync::Arc::new(openat(rustix::fs::CWD, &path, flags, Mode::empty())?);
+                self.holders
+                    .write()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(holder.to_owned(), fd.clone());
+                fd
+            }
+        };
+        let (folder, _) = rest.split_once('/').expect("a folder and a file");
+        match mkdirat(&*dir, folder, Mode::from_raw_mode(0o777)) {
+            Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+            Err(e) => return Err(e.into()),
+        }
+        let flags = OFlags::WRONLY | OFlags::CREATE | OFlags::TRUNC | OFlags::CLOEXEC;
+        let fd = openat(&*dir, rest, flags, Mode::from_raw_mode(0o666))?;
+        fs::File::from(fd).write_all(bytes)
     }
 
     /// Makes the build visible: moves the new and changed files into place, removes the files
@@ -402,6 +444,34 @@ impl Drop for Writer {
     }
 }
 
+/// Makes the folder `dir`. Every page has a folder of its own whose parent is usually there
+/// already, so one `mkdir` is the common case; missing parents are made when it fails for want
+/// of them.
+fn ensure_dir(dir: &Path) -> std::io::Result<()> {
+    match fs::create_dir(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => fs::create_dir_all(dir),
+        Err(e) => Err(e),
+    }
+}
+
+/// Open folders by their path below where files go.
+#[cfg(unix)]
+type HolderMap = std::collections::HashMap<String, std::sync::Arc<std::os::fd::OwnedFd>>;
+
+/// A file's path split before its last folder: `en/smtp/220-vs-553/index.html` gives
+/// `en/smtp` and `220-vs-553/index.html`; `en/index.html` gives `` and `en/index.html`. `None`
+/// for a file at the top.
+#[cfg(unix)]
+fn holder_and_rest(path: &str) -> Option<(&str, &str)> {
+    let file = path.rfind('/')?;
+    Some(match path[..file].rfind('/') {
+        Some(folder) => (&path[..folder], &path[folder + 1..]),
+        None => ("", path),
+    })
+}
+
 /// Every file below `dir`, relative to `root`.
 fn walk_files(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     for e in fs::read_dir(dir).with_context(|| format!("failed to read `{}`", dir.display()))? {
@@ -435,6 +505,20 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_path_is_split_before_its_last_folder() {
+        assert_eq!(
+            holder_and_rest("en/smtp/220-vs-553/index.html"),
+            Some(("en/smtp", "220-vs-553/index.html"))
+        );
+        assert_eq!(
+            holder_and_rest("en/index.html"),
+            Some(("", "en/index.html"))
+        );
+        assert_eq!(holder_and_rest("404.html"), None);
+    }
 
     #[test]
     fn dangerous_output_folders_are_refused() {
