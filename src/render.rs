@@ -164,28 +164,31 @@ fn normalized_chars(text: &str) -> Option<usize> {
     let mut n = 0;
     let mut after_space = true;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    // Byte by byte: ASCII is judged as it is, and only the first byte of any other character
-    // is decoded, to ask whether it is a space.
-    while i < bytes.len() {
-        let b = bytes[i];
-        let space = if b < 0x80 {
-            i += 1;
-            b.is_ascii_whitespace() || b == 0x0b
-        } else {
-            let c = text[i..].chars().next().expect("a character starts here");
-            i += c.len_utf8();
-            c.is_whitespace()
-        };
-        if space {
-            if b != b' ' || after_space {
+    // Byte by byte, without decoding: a character is counted at its first byte, and only the
+    // first bytes that can start a space outside ASCII (U+0085, U+00A0, U+1680, U+2000 to
+    // U+205F, U+3000) are decoded to ask.
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0x80 {
+            n += 1;
+            if b == b' ' {
+                if after_space {
+                    return None;
+                }
+                after_space = true;
+            } else if b.is_ascii_whitespace() || b == 0x0b {
+                return None;
+            } else {
+                after_space = false;
+            }
+        } else if b >= 0xc0 {
+            n += 1;
+            if matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3)
+                && text[i..].chars().next().is_some_and(char::is_whitespace)
+            {
                 return None;
             }
-            after_space = true;
-        } else {
             after_space = false;
         }
-        n += 1;
     }
     (n == 0 || !after_space).then_some(n)
 }
@@ -217,6 +220,8 @@ struct LocaleData {
     /// page's context is then a reference count, not a copy of every string.
     ui_value: Value,
     ui_plain_value: Value,
+    /// What JSON-LD says of the site on every page of the locale (see [`json_ld_site`]).
+    json_ld_site: String,
     /// Per catalog, per code.
     codes: Vec<Vec<CodeTexts>>,
     /// Per catalog, per code, the same texts as a template value.
@@ -500,6 +505,14 @@ impl<'s> Renderer<'s> {
                 let data = LocaleData {
                     ui_value: Value::from_serializable(&ui),
                     ui_plain_value: Value::from_serializable(&ui_plain),
+                    json_ld_site: json_ld_site(
+                        &src.config.locales[l].code,
+                        ui_plain.get("site_name").unwrap_or(&src.config.title),
+                        &plan.url(&Page {
+                            kind: PageKind::Home,
+                            locale: Some(l),
+                        }),
+                    ),
                     ui,
                     ui_plain,
                     code_values,
@@ -764,11 +777,21 @@ impl<'s> Renderer<'s> {
     }
 
     fn alternates<'b>(&'b self, page: &Page, arena: &Arena<'b>) -> BVec<'b, Alternate<'b>> {
-        let mut v = arena.vec(self.plan.locale_codes().len() + 1);
-        v.extend(self.alternate_pages(page).map(|(hreflang, to)| Alternate {
-            hreflang: Cow::Borrowed(hreflang),
-            href: Cow::Borrowed(self.url_in(arena, &to)),
-        }));
+        let n = self.plan.locale_codes().len() + 1;
+        let mut v: BVec<'b, Alternate<'b>> = arena.vec(n);
+        let mut pages: BVec<'b, Page> = arena.vec(n);
+        for (hreflang, to) in self.alternate_pages(page) {
+            // x-default is one of the others, but for the chooser.
+            let href = match pages.iter().position(|p| *p == to) {
+                Some(i) => v[i].href.clone(),
+                None => Cow::Borrowed(self.url_in(arena, &to)),
+            };
+            v.push(Alternate {
+                hreflang: Cow::Borrowed(hreflang),
+                href,
+            });
+            pages.push(to);
+        }
         v
     }
 
@@ -870,7 +893,12 @@ impl<'s> Renderer<'s> {
     /// What `base.html` puts in `<head>`: title, description, canonical and alternate links,
     /// Open Graph, and JSON-LD for code and pair pages.
     fn head_view<'b>(&'b self, page: &Page, head: Head<'b>, arena: &Arena<'b>) -> HeadView<'b> {
-        let canonical = self.url_in(arena, page);
+        let alternates = self.alternates(page, arena);
+        // A page's own alternate is its URL.
+        let canonical = match page.locale.and_then(|l| alternates.get(l)) {
+            Some(own) => own.href.clone(),
+            None => Cow::Borrowed(self.url_in(arena, page)),
+        };
         let site_name = match page.locale {
             Some(l) => self.locales[l].ui_plain.get("site_name"),
             None => None,
@@ -879,15 +907,8 @@ impl<'s> Renderer<'s> {
         let article = matches!(page.kind, PageKind::Code { .. } | PageKind::Pair { .. });
         let json_ld = match page.locale {
             Some(l) if article => {
-                let home = self.url_in(
-                    arena,
-                    &Page {
-                        kind: PageKind::Home,
-                        locale: Some(l),
-                    },
-                );
-                let lang = &self.src.config.locales[l].code;
-                arena.text(|s| json_ld(&head, canonical, lang, site_name, home, s))
+                let site = &self.locales[l].json_ld_site;
+                arena.text(|s| json_ld(&head, &canonical, site, s))
             }
             _ => "",
         };
@@ -897,8 +918,8 @@ impl<'s> Renderer<'s> {
             json_ld: json_ld.into(),
             title: head.title,
             description: head.description,
-            canonical: canonical.into(),
-            alternates: self.alternates(page, arena),
+            canonical,
+            alternates,
             css: self.css_in(page, arena),
         }
     }
@@ -1841,22 +1862,29 @@ struct Head<'a> {
 
 /// Structured data for a code or pair page, ready to sit inside
 /// `<script type="application/ld+json">`: `<` is escaped so no text can close the element.
-fn json_ld(head: &Head, url: &str, lang: &str, site_name: &str, home: &str, out: &mut String) {
+fn json_ld(head: &Head, url: &str, site: &str, out: &mut String) {
     // Schema.org's TechArticle, written by hand: serde's machinery cost more than the rest of
     // a pair page's head.
     out.push_str(r#"{"@context":"https://schema.org","@type":"TechArticle","description":"#);
     json_string(&head.description, out);
     out.push_str(r#","headline":"#);
     json_string(&head.title, out);
-    out.push_str(r#","inLanguage":"#);
-    json_string(lang, out);
-    out.push_str(r#","isPartOf":{"@type":"WebSite","name":"#);
-    json_string(site_name, out);
-    out.push_str(r#","url":"#);
-    json_string(home, out);
-    out.push_str(r#"},"url":"#);
+    out.push_str(site);
     json_string(url, out);
     out.push('}');
+}
+
+/// The part of [`json_ld`] that is the same on every page of a locale: its language, and the
+/// site the page is part of.
+fn json_ld_site(lang: &str, site_name: &str, home: &str) -> String {
+    let mut out = String::from(r#","inLanguage":"#);
+    json_string(lang, &mut out);
+    out.push_str(r#","isPartOf":{"@type":"WebSite","name":"#);
+    json_string(site_name, &mut out);
+    out.push_str(r#","url":"#);
+    json_string(home, &mut out);
+    out.push_str(r#"},"url":"#);
+    out
 }
 
 /// Whether [`json_string`] escapes the byte `b`: control characters, `"`, `\` and `<`.
@@ -2720,14 +2748,8 @@ mod tests {
             description: "a < b".into(),
         };
         let mut ld = String::new();
-        json_ld(
-            &head,
-            "https://x/en/a/",
-            "en",
-            "Site",
-            "https://x/en/",
-            &mut ld,
-        );
+        let site = json_ld_site("en", "Site", "https://x/en/");
+        json_ld(&head, "https://x/en/a/", &site, &mut ld);
         let v: serde_json::Value = serde_json::from_str(&ld).expect("valid JSON");
         assert_eq!(v["@type"], "TechArticle");
         assert_eq!(v["headline"], "220 \"vs\" 553");
