@@ -175,6 +175,9 @@ pub struct Reporting {
     pub progress: bool,
     /// Keep the list of files written, for `--verbose`.
     pub list_written: bool,
+    /// The process ends when the build returns: what it holds in memory is left for the
+    /// system to take back at once, instead of being freed piece by piece first.
+    pub exits_after: bool,
 }
 
 /// [`build_site`], showing progress and keeping the list of written files as asked.
@@ -320,7 +323,14 @@ pub fn build_site_with(
         None => None,
     };
     let coverage = sources.i18n.coverage();
-    drop(renderer);
+    if reporting.exits_after {
+        // Tens of thousands of texts, values and skeletons: freeing them one by one only
+        // delays an exit that frees them all.
+        std::mem::forget(renderer);
+        std::mem::forget(sources);
+    } else {
+        drop(renderer);
+    }
     let mut written = written.into_inner().unwrap_or_else(|e| e.into_inner());
     written.sort();
     Ok(Ok(Built {
@@ -472,6 +482,7 @@ fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
             let reporting = Reporting {
                 progress: !common.quiet && std::io::stderr().is_terminal(),
                 list_written: common.verbose,
+                exits_after: true,
             };
             let built = match build_site_with(
                 &common.root,
@@ -539,6 +550,7 @@ fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
             let reporting = Reporting {
                 progress: !common.quiet && std::io::stderr().is_terminal(),
                 list_written: false,
+                exits_after: true,
             };
             match build_site_with(&common.root, style, common.strict, None, &reporting)? {
                 Ok(built) => {
