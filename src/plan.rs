@@ -72,8 +72,8 @@ pub struct Plan {
 
 /// Every link to the pair pages of one catalog in one locale, from one place: the pair's folder
 /// (`220-vs-553`) between a start and an end that are the same for all of them. Made once, so
-/// that a pair page's many links to pair pages (its URL, the same page in each language,
-/// related comparisons) are each a copy of three strings.
+/// that each of a pair page's many links to pair pages (its URL, the same page in each
+/// language, related comparisons) is a few short copies.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PairLinks {
     /// What comes before the pair's folder.

@@ -222,7 +222,7 @@ struct LocaleData {
     pair_sides: Vec<Vec<PairSide>>,
     /// Per catalog, per code, the link text of the comparison with each code it lists as
     /// related (in the order of its `related_index`): what pair pages list as related.
-    pair_links: Vec<Vec<Vec<String>>>,
+    related_texts: Vec<Vec<Vec<String>>>,
     catalog_names: Vec<Text>,
     catalog_intros: Vec<Text>,
     prose: Vec<markdown::Rendered>,
@@ -250,7 +250,7 @@ pub struct Renderer<'s> {
     pair_up: Vec<Vec<UpLinks<'static>>>,
     /// Per locale, per catalog, how its pair pages' links to pair pages are made: their URLs,
     /// and their links to the pair pages of each locale.
-    pair_links: Vec<Vec<PairLinkParts>>,
+    pair_link_parts: Vec<Vec<PairLinkParts>>,
     /// Per catalog, its label as shown text.
     catalog_labels: Vec<Rich>,
     /// Per catalog, the id of its message for two codes of the same stage.
@@ -450,7 +450,7 @@ impl<'s> Renderer<'s> {
                     prose.push(markdown::render(text));
                     prose_fallback.push(fallback);
                 }
-                let mut pair_links = Vec::new();
+                let mut related_texts = Vec::new();
                 for (c, cat) in src.catalogs.iter().enumerate() {
                     // Each text is formatted once, for the lower code of its pair, and copied
                     // for the other when it lists the first too.
@@ -487,7 +487,7 @@ impl<'s> Renderer<'s> {
                         }
                         per_code.push(texts);
                     }
-                    pair_links.push(per_code);
+                    related_texts.push(per_code);
                 }
                 let code_values = codes
                     .iter()
@@ -508,7 +508,7 @@ impl<'s> Renderer<'s> {
                     ui_plain,
                     code_values,
                     pair_sides: Vec::new(),
-                    pair_links,
+                    related_texts,
                     codes,
                     catalog_names,
                     catalog_intros,
@@ -585,7 +585,7 @@ impl<'s> Renderer<'s> {
             skeletons_allowed: !does_more_than_print_in(src, "pair.html"),
             urls_plain: urls_are_plain(src),
             pair_up: Vec::new(),
-            pair_links: (0..src.config.locales.len())
+            pair_link_parts: (0..src.config.locales.len())
                 .map(|l| {
                     (0..src.catalogs.len())
                         .map(|c| PairLinkParts {
@@ -1678,7 +1678,7 @@ impl<'s> Renderer<'s> {
         ) = ((from.kind, from.locale), (to.kind, to.locale))
         {
             if catalog == c && from != to {
-                let links = &self.pair_links[l][c].to_locale[m];
+                let links = &self.pair_link_parts[l][c].to_locale[m];
                 return arena.concat(&self.plan.pair_link_pieces(links, c, a, b));
             }
         }
@@ -1706,7 +1706,7 @@ impl<'s> Renderer<'s> {
         let (PageKind::Pair { catalog, a, b }, Some(l)) = (page.kind, page.locale) else {
             return None;
         };
-        let links = &self.pair_links[l][catalog].url;
+        let links = &self.pair_link_parts[l][catalog].url;
         Some(self.plan.pair_link_pieces(links, catalog, a, b))
     }
 
@@ -1749,7 +1749,7 @@ impl<'s> Renderer<'s> {
     ) -> BVec<'b, PairLink<'b>> {
         const MAX: usize = 8;
         let cat = &self.src.catalogs[c];
-        let links = &self.locales[l].pair_links[c];
+        let links = &self.locales[l].related_texts[c];
         let own = |x: usize| {
             cat.codes[x]
                 .related_index
