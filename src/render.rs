@@ -119,10 +119,25 @@ pub fn summarize(text: &str, max: usize) -> Cow<'_, str> {
     if normalized_chars(text).is_some_and(|n| n <= max) {
         return Cow::Borrowed(text);
     }
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= max {
-        return Cow::Owned(text);
+    // The text with single spaces, as far as one character past `max`: all that the cut
+    // below looks at, however long the text.
+    let mut joined = String::with_capacity(text.len().min(4 * max + 8));
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+            chars += 1;
+        }
+        joined.push_str(word);
+        chars += word.chars().count();
+        if chars > max {
+            break;
+        }
     }
+    if chars <= max {
+        return Cow::Owned(joined);
+    }
+    let text = joined;
     let cut: String = text.chars().take(max.saturating_sub(1)).collect();
     // The character after the cut decides whether the last word is whole.
     let next_is_space = text
@@ -165,19 +180,26 @@ fn normalized_chars(text: &str) -> Option<usize> {
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return None;
     }
-    // Each question in one pass over the bytes that the compiler makes many at a time: ASCII
-    // spaces other than ` `, and the first bytes of the only characters outside ASCII that
-    // can be spaces (U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000).
-    let (other_space, may_be_space) = bytes.iter().fold((false, false), |(o, m), &b| {
-        (
-            o | matches!(b, 0x09..=0x0d),
-            m | matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3),
-        )
-    });
-    if other_space
-        || memchr::memmem::find(bytes, b"  ").is_some()
-        || (may_be_space && text.chars().any(|c| !c.is_ascii() && c.is_whitespace()))
-    {
+    // Each question in one pass over the bytes and the byte after each, which the compiler
+    // makes many at a time: ASCII spaces other than ` `, two spaces in a row, and the first
+    // two bytes of the only characters outside ASCII that can be spaces (U+0085, U+00A0,
+    // U+1680, U+2000 to U+205F, U+3000).
+    let Some(&last) = bytes.last() else {
+        return Some(0);
+    };
+    let (other_space, may_be_space) = bytes.iter().zip(&bytes[1..]).fold(
+        (matches!(last, 0x09..=0x0d), false),
+        |(o, m), (&b, &next)| {
+            (
+                o | matches!(b, 0x09..=0x0d) | ((b == b' ') & (next == b' ')),
+                m | ((b == 0xc2) & ((next == 0x85) | (next == 0xa0)))
+                    | ((b == 0xe1) & (next == 0x9a))
+                    | ((b == 0xe2) & ((next == 0x80) | (next == 0x81)))
+                    | ((b == 0xe3) & (next == 0x80)),
+            )
+        },
+    );
+    if other_space || (may_be_space && text.chars().any(|c| !c.is_ascii() && c.is_whitespace())) {
         return None;
     }
     // Characters are counted at their first byte.
@@ -2908,6 +2930,28 @@ mod tests {
             let t = format!("a{c}b");
             let joined = t.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(summarize(&t, 300), joined, "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn a_summary_depends_only_on_the_text_up_to_its_cut() {
+        // Texts longer than the limit, with uneven spaces: what follows the cut, however long,
+        // changes nothing, and the summary is that of the text with its spaces evened out.
+        let words = "Ok.  The\tserver is  ready। now and, it waits (for ever) आगे का पाठ";
+        for max in 1..60 {
+            for end in (1..=words.len()).filter(|&e| words.is_char_boundary(e)) {
+                let head = &words[..end];
+                let joined = head.split_whitespace().collect::<Vec<_>>().join(" ");
+                if joined.chars().count() <= max {
+                    continue;
+                }
+                let short = summarize(head, max);
+                assert_eq!(short, summarize(&joined, max), "{head:?} at {max}");
+                let long = format!("{head} {}", "more words follow ".repeat(50));
+                assert_eq!(summarize(&long, max), short, "{head:?} at {max}");
+                assert!(short.chars().count() <= max, "{short:?} at {max}");
+                assert!(short.ends_with(['…', '.', '।']), "{short:?} at {max}");
+            }
         }
     }
 
