@@ -188,6 +188,35 @@ pub fn build_site_with(
     out: Option<&Path>,
     reporting: &Reporting,
 ) -> anyhow::Result<Result<Built, Diagnostics>> {
+    on_worker_threads(|| build(root, style, strict, out, reporting))
+}
+
+/// Runs `f` on codesite's own worker threads, whose stacks are [`STACK_SIZE`]: input is
+/// parsed and pages rendered on them, whoever calls and whatever pool the caller set up.
+/// Their number is rayon's default (`RAYON_NUM_THREADS`, or one per core).
+fn on_worker_threads<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
+    let pool = POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .thread_name(|i| format!("codesite-{i}"))
+            .stack_size(STACK_SIZE)
+            .build()
+            .ok()
+    });
+    match pool {
+        Some(pool) => pool.install(f),
+        // No threads to be had: rayon's own pool, if any, or this thread.
+        None => f(),
+    }
+}
+
+fn build(
+    root: &Path,
+    style: LinkStyle,
+    strict: bool,
+    out: Option<&Path>,
+    reporting: &Reporting,
+) -> anyhow::Result<Result<Built, Diagnostics>> {
     let (sources, mut ds) = load::load(root)?;
     let Some(sources) = sources else {
         return Ok(Err(ds));
@@ -401,10 +430,8 @@ fn print_coverage(built: &Built) {
 /// Runs the command line; the binary's `main` only calls this.
 pub fn run(cli: Cli) -> ExitCode {
     // Parsers of nested input (Fluent placeables, TOML arrays, Markdown quotes) recurse; a
-    // deep enough file must give an error, not overflow a small default stack.
-    let _ = rayon::ThreadPoolBuilder::new()
-        .stack_size(STACK_SIZE)
-        .build_global();
+    // deep enough file must give an error, not overflow a small default stack. Builds run on
+    // worker threads with stacks as large (`on_worker_threads`).
     let worker = std::thread::Builder::new()
         .name("codesite".into())
         .stack_size(STACK_SIZE)

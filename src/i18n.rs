@@ -18,6 +18,7 @@ use std::sync::{Arc, RwLock};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
+use rayon::prelude::*;
 
 use crate::config::{Direction, Locale};
 use crate::diag::{Diagnostic, Diagnostics, Lines, Location};
@@ -254,84 +255,95 @@ impl I18n {
         reference: &str,
         files: &[Vec<FtlSource>],
     ) -> (I18n, Diagnostics) {
-        let mut ds = Diagnostics::new();
-        let mut out = Vec::new();
-        for (locale, sources) in locales.iter().zip(files) {
-            let mut bundle = FluentBundle::new_concurrent(vec![locale.langid.clone()]);
-            bundle.set_use_isolating(false);
-            let mut info: HashMap<String, MessageInfo> = HashMap::new();
-            for src in sources {
-                let res = match FluentResource::try_new(src.text.clone()) {
-                    Ok(r) => r,
-                    Err((r, errors)) => {
-                        for e in errors {
-                            ds.push(
-                                Diagnostic::error(
-                                    Location::at_offset(
-                                        &src.path,
-                                        &src.text,
-                                        error_offset(&src.text, e.pos.start, e.slice.as_ref()),
-                                    ),
-                                    format!("Fluent syntax error: {}", e.kind),
-                                )
-                                .with_help(syntax_help(&e.kind)),
-                            );
+        // One locale per worker; their problems are reported in locale order.
+        let built: Vec<(LocaleBundle, Diagnostics)> = locales
+            .par_iter()
+            .zip(files)
+            .map(|(locale, sources)| {
+                let mut ds = Diagnostics::new();
+                let mut bundle = FluentBundle::new_concurrent(vec![locale.langid.clone()]);
+                bundle.set_use_isolating(false);
+                let mut info: HashMap<String, MessageInfo> = HashMap::new();
+                for src in sources {
+                    let res = match FluentResource::try_new(src.text.clone()) {
+                        Ok(r) => r,
+                        Err((r, errors)) => {
+                            for e in errors {
+                                ds.push(
+                                    Diagnostic::error(
+                                        Location::at_offset(
+                                            &src.path,
+                                            &src.text,
+                                            error_offset(&src.text, e.pos.start, e.slice.as_ref()),
+                                        ),
+                                        format!("Fluent syntax error: {}", e.kind),
+                                    )
+                                    .with_help(syntax_help(&e.kind)),
+                                );
+                            }
+                            r
                         }
-                        r
-                    }
-                };
-                let lines = Lines::new(res.source());
-                for entry in res.entries() {
-                    if let ast::Entry::Message(m) = entry {
-                        let id = m.id.name.to_owned();
-                        // The parser's names are slices of the source it keeps.
-                        let at = (m.id.name.as_ptr() as usize)
-                            .checked_sub(res.source().as_ptr() as usize)
-                            .filter(|&at| at < res.source().len());
-                        let loc = match at {
-                            Some(at) => lines.location(&src.path, at),
-                            None => Location::of_line_starting(&src.path, &src.text, &id),
-                        };
-                        if let Some(prev) = info.get(&id) {
-                            ds.push(
-                                Diagnostic::error(
-                                    loc.clone(),
-                                    format!(
-                                        "message `{id}` is defined twice in locale `{}`",
-                                        locale.code
-                                    ),
-                                )
-                                .with_help(format!(
-                                    "remove one; the other is at {}:{}",
-                                    prev.file.display(),
-                                    prev.line
-                                )),
-                            );
-                            continue;
+                    };
+                    let lines = Lines::new(res.source());
+                    for entry in res.entries() {
+                        if let ast::Entry::Message(m) = entry {
+                            let id = m.id.name.to_owned();
+                            // The parser's names are slices of the source it keeps.
+                            let at = (m.id.name.as_ptr() as usize)
+                                .checked_sub(res.source().as_ptr() as usize)
+                                .filter(|&at| at < res.source().len());
+                            let loc = match at {
+                                Some(at) => lines.location(&src.path, at),
+                                None => Location::of_line_starting(&src.path, &src.text, &id),
+                            };
+                            if let Some(prev) = info.get(&id) {
+                                ds.push(
+                                    Diagnostic::error(
+                                        loc.clone(),
+                                        format!(
+                                            "message `{id}` is defined twice in locale `{}`",
+                                            locale.code
+                                        ),
+                                    )
+                                    .with_help(format!(
+                                        "remove one; the other is at {}:{}",
+                                        prev.file.display(),
+                                        prev.line
+                                    )),
+                                );
+                                continue;
+                            }
+                            let mi = MessageInfo {
+                                file: src.path.clone(),
+                                line: loc.line,
+                                source_line: loc.source_line.clone().unwrap_or_default(),
+                                value_vars: m.value.as_ref().map(pattern_vars),
+                                attrs: m
+                                    .attributes
+                                    .iter()
+                                    .map(|a| (a.id.name.to_owned(), pattern_vars(&a.value)))
+                                    .collect(),
+                            };
+                            info.insert(id, mi);
                         }
-                        let mi = MessageInfo {
-                            file: src.path.clone(),
-                            line: loc.line,
-                            source_line: loc.source_line.clone().unwrap_or_default(),
-                            value_vars: m.value.as_ref().map(pattern_vars),
-                            attrs: m
-                                .attributes
-                                .iter()
-                                .map(|a| (a.id.name.to_owned(), pattern_vars(&a.value)))
-                                .collect(),
-                        };
-                        info.insert(id, mi);
                     }
+                    // Duplicates were reported above; keep the first definition.
+                    let _ = bundle.add_resource(Arc::new(res));
                 }
-                // Duplicates were reported above; keep the first definition.
-                let _ = bundle.add_resource(Arc::new(res));
-            }
-            out.push(LocaleBundle {
-                code: locale.code.clone(),
-                dir: locale.dir,
-                bundle,
-                info,
-            });
+                let bundle = LocaleBundle {
+                    code: locale.code.clone(),
+                    dir: locale.dir,
+                    bundle,
+                    info,
+                };
+                (bundle, ds)
+            })
+            .collect();
+        let mut ds = Diagnostics::new();
+        let mut out = Vec::with_capacity(built.len());
+        for (bundle, d) in built {
+            out.push(bundle);
+            ds.extend(d);
         }
         let reference = out.iter().position(|l| l.code == reference).unwrap_or(0);
         (

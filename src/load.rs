@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
+use rayon::prelude::*;
 
 use crate::catalog::{self, Catalog};
 use crate::config::{self, SiteConfig};
@@ -151,30 +152,9 @@ fn rel(root: &Path, p: &Path) -> PathBuf {
     crate::diag::relative_to(root, p)
 }
 
-/// Loads the site at `root`. Returns the sources when they could all be parsed, and every
-/// problem found either way.
-pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
+/// Every folder of content/ with a catalog.toml, parsed.
+fn read_catalogs(root: &Path) -> Result<(Vec<Catalog>, Diagnostics)> {
     let mut ds = Diagnostics::new();
-    let site_path = root.join("content").join("site.toml");
-    if !site_path.is_file() {
-        ds.push(
-            Diagnostic::error(Location::file(rel(root, &site_path)), format!("no site found in `{}`", root.display()))
-                .with_help("run codesite in a site's folder, pass --root DIR, or create one with `codesite init DIR`"),
-        );
-        return Ok((None, ds));
-    }
-    let config = match read_text(root, &site_path, &mut ds)? {
-        Some(text) => match config::parse(&rel(root, &site_path), &text) {
-            Ok(c) => Some(c),
-            Err(e) => {
-                ds.extend(e);
-                None
-            }
-        },
-        None => None,
-    };
-
-    // Catalogs: every folder of content/ with a catalog.toml.
     let mut catalogs = Vec::new();
     for dir in sorted_dir(&root.join("content"))? {
         let file = dir.join("catalog.toml");
@@ -203,32 +183,39 @@ pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
             }
         }
     }
+    Ok((catalogs, ds))
+}
 
-    let Some(config) = config else {
-        return Ok((None, ds));
-    };
-
-    // Fluent files, per locale.
-    let mut ftl = Vec::new();
-    for l in &config.locales {
-        let dir = root.join("locales").join(&l.code);
-        let mut files = Vec::new();
-        if !dir.is_dir() {
-            ds.push(
-                Diagnostic::error(
-                    Location::of_line_starting(
-                        rel(root, &site_path),
-                        &read(&site_path)?,
-                        &format!("code = \"{}\"", l.code),
-                    ),
-                    format!("locale `{}` has no folder locales/{}/", l.code, l.code),
-                )
-                .with_help(format!(
-                    "create locales/{}/ with its .ftl files, or remove the locale from site.toml",
-                    l.code
-                )),
-            );
-        } else {
+/// The Fluent files of every locale in site.toml, read and parsed one locale per worker.
+fn read_messages(
+    root: &Path,
+    site_path: &Path,
+    config: &SiteConfig,
+) -> Result<(I18n, Diagnostics)> {
+    let read: Vec<Result<(Vec<FtlSource>, Diagnostics)>> = config
+        .locales
+        .par_iter()
+        .map(|l| {
+            let mut ds = Diagnostics::new();
+            let dir = root.join("locales").join(&l.code);
+            let mut files = Vec::new();
+            if !dir.is_dir() {
+                ds.push(
+                    Diagnostic::error(
+                        Location::of_line_starting(
+                            rel(root, site_path),
+                            &read(site_path)?,
+                            &format!("code = \"{}\"", l.code),
+                        ),
+                        format!("locale `{}` has no folder locales/{}/", l.code, l.code),
+                    )
+                    .with_help(format!(
+                        "create locales/{}/ with its .ftl files, or remove the locale from site.toml",
+                        l.code
+                    )),
+                );
+                return Ok((files, ds));
+            }
             for p in sorted_dir(&dir)? {
                 if p.extension().is_some_and(|e| e == "ftl") {
                     if let Some(text) = read_text(root, &p, &mut ds)? {
@@ -239,11 +226,67 @@ pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
                     }
                 }
             }
-        }
+            Ok((files, ds))
+        })
+        .collect();
+    let mut ds = Diagnostics::new();
+    let mut ftl = Vec::with_capacity(read.len());
+    for r in read {
+        let (files, d) = r?;
+        ds.extend(d);
         ftl.push(files);
     }
     let (i18n, fds) = I18n::load(&config.locales, &config.default_locale, &ftl);
     ds.extend(fds);
+    Ok((i18n, ds))
+}
+
+/// Loads the site at `root`. Returns the sources when they could all be parsed, and every
+/// problem found either way.
+pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
+    let mut ds = Diagnostics::new();
+    let site_path = root.join("content").join("site.toml");
+    if !site_path.is_file() {
+        ds.push(
+            Diagnostic::error(Location::file(rel(root, &site_path)), format!("no site found in `{}`", root.display()))
+                .with_help("run codesite in a site's folder, pass --root DIR, or create one with `codesite init DIR`"),
+        );
+        return Ok((None, ds));
+    }
+    let config = match read_text(root, &site_path, &mut ds)? {
+        Some(text) => match config::parse(&rel(root, &site_path), &text) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                ds.extend(e);
+                None
+            }
+        },
+        None => None,
+    };
+
+    // Catalogs, messages and the fingerprint need nothing of each other: they are read
+    // side by side, and their problems reported in this order.
+    let (catalogs, (messages, fingerprint)) = rayon::join(
+        || read_catalogs(root),
+        || {
+            rayon::join(
+                || {
+                    config
+                        .as_ref()
+                        .map(|c| read_messages(root, &site_path, c))
+                        .transpose()
+                },
+                || fingerprint(root),
+            )
+        },
+    );
+    let (catalogs, cds) = catalogs?;
+    ds.extend(cds);
+    let Some(config) = config else {
+        return Ok((None, ds));
+    };
+    let (i18n, mds) = messages?.expect("read with the config");
+    ds.extend(mds);
 
     // Templates: built-ins, then the site's own of the same name or new ones.
     let mut templates: Vec<Template> = BUILTIN_TEMPLATES
@@ -360,7 +403,7 @@ pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
 
     let sources = Sources {
         root: root.to_path_buf(),
-        fingerprint: fingerprint(root)?,
+        fingerprint: fingerprint?,
         config,
         catalogs,
         i18n,

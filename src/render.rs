@@ -440,9 +440,15 @@ impl<'s> Renderer<'s> {
                 let mut catalog_names = Vec::new();
                 let mut catalog_intros = Vec::new();
                 for cat in &src.catalogs {
-                    let mut v = Vec::new();
-                    for c in &cat.codes {
-                        match code_texts(i18n, l, cat, c) {
+                    // Codes in parallel too: five locales alone keep two cores unevenly busy.
+                    let texts: Vec<_> = cat
+                        .codes
+                        .par_iter()
+                        .map(|c| code_texts(i18n, l, cat, c))
+                        .collect();
+                    let mut v = Vec::with_capacity(texts.len());
+                    for t in texts {
+                        match t {
                             Ok(t) => v.push(t),
                             Err(e) => ds.push(e),
                         }
@@ -555,34 +561,43 @@ impl<'s> Renderer<'s> {
                 let mut ds = Diagnostics::new();
                 let mut all = Vec::with_capacity(src.catalogs.len());
                 for (c, cat) in src.catalogs.iter().enumerate() {
-                    let mut sides = Vec::with_capacity(cat.codes.len());
                     let from = any_pair_page(src, l, c);
-                    for i in 0..cat.codes.len() {
-                        let to = Page {
-                            kind: PageKind::Code {
-                                catalog: c,
-                                code: i,
-                            },
-                            locale: Some(l),
-                        };
-                        let mut side: BTreeMap<&'static str, Value> = BTreeMap::new();
-                        side.insert("texts", data.code_values[c][i].clone());
-                        side.insert("href", Value::from(plan.href(&from, &to)));
-                        let mut ctx = Context::new();
-                        ctx.insert_value("s", Value::from(side.clone()));
-                        ctx.insert_value("ui", data.ui_value.clone());
-                        match tera.render("pair_side.html", &ctx) {
-                            Ok(html) => {
+                    // Each code's side on its own worker. A template error stops the locale
+                    // (every side would fail the same way); other problems are collected.
+                    let made: Vec<Result<Result<PairSide, Diagnostic>, Diagnostic>> =
+                        (0..cat.codes.len())
+                            .into_par_iter()
+                            .map(|i| {
+                                let to = Page {
+                                    kind: PageKind::Code {
+                                        catalog: c,
+                                        code: i,
+                                    },
+                                    locale: Some(l),
+                                };
+                                let mut side: BTreeMap<&'static str, Value> = BTreeMap::new();
+                                side.insert("texts", data.code_values[c][i].clone());
+                                side.insert("href", Value::from(plan.href(&from, &to)));
+                                let mut ctx = Context::new();
+                                ctx.insert_value("s", Value::from(side.clone()));
+                                ctx.insert_value("ui", data.ui_value.clone());
+                                let html = tera
+                                    .render("pair_side.html", &ctx)
+                                    .map_err(|e| template_diagnostic(src, &e))?;
                                 side.insert("html", Value::safe_string(html.trim()));
-                            }
+                                Ok(PairLines::new(i18n, l, cat, &cat.codes[i])
+                                    .map(|lines| PairSide::new(Value::from(side), lines)))
+                            })
+                            .collect();
+                    let mut sides = Vec::with_capacity(made.len());
+                    for m in made {
+                        match m {
+                            Ok(Ok(side)) => sides.push(side),
+                            Ok(Err(e)) => ds.push(e),
                             Err(e) => {
-                                ds.push(template_diagnostic(src, &e));
+                                ds.push(e);
                                 return Err(ds);
                             }
-                        }
-                        match PairLines::new(i18n, l, cat, &cat.codes[i]) {
-                            Ok(lines) => sides.push(PairSide::new(Value::from(side), lines)),
-                            Err(e) => ds.push(e),
                         }
                     }
                     all.push(sides);

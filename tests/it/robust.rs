@@ -105,12 +105,8 @@ fn mutate(rng: &mut Rng, original: &[u8]) -> Vec<u8> {
 fn must_not_crash(root: &Path, what: &str, input: &[u8]) {
     let (tx, rx) = mpsc::channel();
     let r = root.to_path_buf();
-    // The same stacks as the codesite binary gives its threads.
-    let _ = rayon::ThreadPoolBuilder::new()
-        .stack_size(codesite::cli::STACK_SIZE)
-        .build_global();
+    // A plain thread: the build must bring its own large stacks for deep input.
     std::thread::Builder::new()
-        .stack_size(codesite::cli::STACK_SIZE)
         .spawn(move || {
             let result = std::panic::catch_unwind(|| {
                 build_site(&r, LinkStyle::Hosted, false, None).map(|_| ())
