@@ -977,20 +977,11 @@ impl<'s> Renderer<'s> {
         let mut key = arena.vec(48);
         key.extend([l as u64, c as u64, sides[0].shape, sides[1].shape]);
         p.shape(&mut key);
-        let known = self
-            .skeletons
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(key.as_slice())
-            .cloned();
-        let skeleton = match known {
+        let skeleton = match self.kept_skeleton(&key) {
             Some(s) => s,
             None => {
                 let s = self.skeleton_for(l, c, &mut p, sides, arena)?;
-                self.skeletons
-                    .write()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .insert(key.to_vec(), s.clone());
+                self.keep_skeleton(&key, s.clone());
                 s
             }
         };
@@ -1045,12 +1036,7 @@ impl<'s> Renderer<'s> {
         near.extend([u64::MAX, l as u64, c as u64]);
         near.extend(sides.map(|s| s.texts.len() as u64));
         p.shape(&mut near);
-        let found = self
-            .skeletons
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(near.as_slice())
-            .cloned();
+        let found = self.kept_skeleton(&near);
         if let Some(Some(shaped)) = &found {
             let mut by_tera = Vec::new();
             self.render_pair_with_tera(l, p, sides, &mut by_tera)?;
@@ -1064,12 +1050,27 @@ impl<'s> Renderer<'s> {
         }
         let made = self.pair_skeleton(l, p, sides, arena)?;
         if found.is_none() {
-            self.skeletons
-                .write()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert(near.to_vec(), made.clone());
+            self.keep_skeleton(&near, made.clone());
         }
         Ok(made)
+    }
+
+    /// The skeleton kept for `key`: `None` when none was made yet, `Some(None)` when pages of
+    /// that shape are rendered by Tera.
+    fn kept_skeleton(&self, key: &[u64]) -> Option<Option<Arc<Shaped>>> {
+        self.skeletons
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(key)
+            .cloned()
+    }
+
+    /// Keeps `skeleton` for `key`, for every later page of that shape.
+    fn keep_skeleton(&self, key: &[u64], skeleton: Option<Arc<Shaped>>) {
+        self.skeletons
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key.to_vec(), skeleton);
     }
 
     /// The skeleton of pages shaped like `p`, if the templates print each of its texts whole:
