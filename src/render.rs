@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hasher;
 use std::path::PathBuf;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, OnceLock, RwLock};
 
 use bumpalo::Bump;
 use rayon::prelude::*;
@@ -237,8 +237,8 @@ struct LocaleData {
     json_ld_site: String,
     /// Per catalog, per code.
     codes: Vec<Vec<CodeTexts>>,
-    /// Per catalog, per code, the same texts as a template value.
-    code_values: Vec<Vec<Value>>,
+    /// Per catalog, per code, the same texts as a template value: `code` on its page.
+    code_values: Vec<Vec<SharedValue>>,
     /// Per catalog, per code, the code's side of a pair page (`pair_side.html`), rendered
     /// once: every pair page of the locale shows it with the same relative link.
     pair_sides: Vec<Vec<PairSide>>,
@@ -257,11 +257,12 @@ pub struct Renderer<'s> {
     plan: &'s Plan,
     tera: Tera,
     locales: Vec<LocaleData>,
-    /// Whether pair pages may be filled into skeletons: no template that `pair.html` uses
-    /// does more with a value than print it (see [`does_more_than_print`]).
-    skeletons_allowed: bool,
-    /// Pair page skeletons by shape (see [`PairPage::shape`]); `None` for a shape whose
-    /// template does more with a text than print it, rendered by Tera page by page.
+    /// Per kind of [`View`], whether its pages may be filled into skeletons: no template that
+    /// its own uses does more with a value than print it (see [`does_more_than_print`]).
+    skeletons_allowed: [bool; 2],
+    /// Per kind of [`View`], [`View::TERA_PAGES_PER_SHAPE`].
+    tera_pages_per_shape: [u32; 2],
+    /// What is kept of each shape of page met so far (see [`shape_key`]).
     skeletons: RwLock<SkeletonMap>,
     /// Whether every URL and link the plan makes is free of the characters HTML and XML
     /// escape (`&`, `<`, `>`, `"`, `'`): then they are written as they are, with the same
@@ -326,8 +327,17 @@ pub fn each_output_path(src: &Sources, plan: &Plan, mut f: impl FnMut(&str)) {
     }
 }
 
-type SkeletonMap =
-    HashMap<Vec<u64>, Option<Arc<Shaped>>, std::hash::BuildHasherDefault<crate::hash::Words>>;
+type SkeletonMap = HashMap<Vec<u64>, Kept, std::hash::BuildHasherDefault<crate::hash::Words>>;
+
+/// What the renderer keeps of a shape of page.
+#[derive(Clone)]
+enum Kept {
+    /// This many pages of that shape were rendered by Tera, before its skeleton is made.
+    Met(u32),
+    /// Its skeleton; `None` when pages of that shape are rendered by Tera, because their
+    /// template does more with a text than print it.
+    Skeleton(Option<Arc<Shaped>>),
+}
 
 fn template_diagnostic(src: &Sources, e: &tera::Error) -> Diagnostic {
     let (report, kind) = match e.kind() {
@@ -519,7 +529,11 @@ impl<'s> Renderer<'s> {
                 }
                 let code_values = codes
                     .iter()
-                    .map(|cat| cat.iter().map(Value::from_serializable).collect())
+                    .map(|cat| {
+                        cat.iter()
+                            .map(|t| SharedValue::new(Value::from_serializable(t)))
+                            .collect()
+                    })
                     .collect();
                 let data = LocaleData {
                     ui_value: Value::from_serializable(&ui),
@@ -576,7 +590,7 @@ impl<'s> Renderer<'s> {
                                     locale: Some(l),
                                 };
                                 let mut side: BTreeMap<&'static str, Value> = BTreeMap::new();
-                                side.insert("texts", data.code_values[c][i].clone());
+                                side.insert("texts", data.code_values[c][i].value.clone());
                                 side.insert("href", Value::from(plan.href(&from, &to)));
                                 let mut ctx = Context::new();
                                 ctx.insert_value("s", Value::from(side.clone()));
@@ -619,7 +633,12 @@ impl<'s> Renderer<'s> {
             plan,
             tera,
             locales,
-            skeletons_allowed: !does_more_than_print_in(src, "pair.html"),
+            skeletons_allowed: [PairPage::TEMPLATE, CodePage::TEMPLATE]
+                .map(|t| !does_more_than_print_in(src, t)),
+            tera_pages_per_shape: [
+                PairPage::TERA_PAGES_PER_SHAPE,
+                CodePage::TERA_PAGES_PER_SHAPE,
+            ],
             urls_plain: urls_are_plain(src),
             pair_up: Vec::new(),
             pair_link_parts: (0..src.config.locales.len())
@@ -870,8 +889,14 @@ impl<'s> Renderer<'s> {
         scan: &mut Scan,
         arena: &Arena<'b>,
     ) -> Result<bool, Diagnostic> {
-        if let (PageKind::Pair { catalog, a, b }, Some(l)) = (page.kind, page.locale) {
-            return self.render_pair(page, (l, catalog, a, b), buf, scan, arena);
+        match (page.kind, page.locale) {
+            (PageKind::Pair { catalog, a, b }, Some(l)) => {
+                return self.render_pair(page, (l, catalog, a, b), buf, scan, arena);
+            }
+            (PageKind::Code { catalog, code }, Some(l)) => {
+                return self.render_code(page, (l, catalog, code), buf, scan, arena);
+            }
+            _ => {}
         }
         let mut ctx = Context::new();
         let (template, head) = match page.locale {
@@ -893,19 +918,20 @@ impl<'s> Renderer<'s> {
                 let head = match page.kind {
                     PageKind::Home => self.home(page, l, &mut ctx)?,
                     PageKind::Catalog { catalog } => self.catalog(page, l, catalog, &mut ctx)?,
-                    PageKind::Code { catalog, code } => {
-                        self.code(page, l, catalog, code, &mut ctx)?
-                    }
                     PageKind::Prose { page: p } => self.prose(l, p, &mut ctx),
-                    PageKind::Pair { .. } | PageKind::Chooser | PageKind::NotFound => {
-                        unreachable!("pair pages are rendered above; root pages have no locale")
+                    PageKind::Code { .. }
+                    | PageKind::Pair { .. }
+                    | PageKind::Chooser
+                    | PageKind::NotFound => {
+                        unreachable!(
+                            "code and pair pages are rendered above; root pages have no locale"
+                        )
                     }
                 };
                 self.insert_chrome(l, &self.chrome(page, l, arena), &mut ctx);
                 let template = match page.kind {
                     PageKind::Home => "home.html",
                     PageKind::Catalog { .. } => "catalog.html",
-                    PageKind::Code { .. } => "code.html",
                     _ => "page.html",
                 };
                 (template, head)
@@ -952,10 +978,8 @@ impl<'s> Renderer<'s> {
         }
     }
 
-    /// A pair page (of codes `a` and `b` of catalog `c`, in locale `l`): filled into the
-    /// skeleton of its shape when there is one, made from the first page of that shape;
-    /// rendered by Tera when the template does more with a text than print it. True when
-    /// its links and anchors were read into `scan` from its texts.
+    /// A pair page (of codes `a` and `b` of catalog `c`, in locale `l`), filled into a skeleton
+    /// when it can be (see [`Renderer::render_shaped`]).
     fn render_pair<'b>(
         &'b self,
         page: &Page,
@@ -964,100 +988,149 @@ impl<'s> Renderer<'s> {
         scan: &mut Scan,
         arena: &Arena<'b>,
     ) -> Result<bool, Diagnostic> {
-        let mut p = self.pair(page, l, c, a, b, arena)?;
-        let sides = [
-            &self.locales[l].pair_sides[c][a],
-            &self.locales[l].pair_sides[c][b],
-        ];
-        if !self.skeletons_allowed {
-            return self
-                .render_pair_with_tera(l, &p, sides, buf)
-                .map(|()| false);
+        let p = self.pair(page, l, c, a, b, arena)?;
+        let sides = &self.locales[l].pair_sides[c];
+        let shared = [&sides[a].shared, &sides[b].shared];
+        self.render_shaped((l, c), p, &shared, buf, scan, arena)
+    }
+
+    /// A code page (of code `i` of catalog `c`, in locale `l`), filled into a skeleton when it
+    /// can be (see [`Renderer::render_shaped`]).
+    fn render_code<'b>(
+        &'b self,
+        page: &Page,
+        (l, c, i): (usize, usize, usize),
+        buf: &mut Vec<u8>,
+        scan: &mut Scan,
+        arena: &Arena<'b>,
+    ) -> Result<bool, Diagnostic> {
+        let view = self.code(page, l, c, i, arena)?;
+        let shared = [&self.locales[l].code_values[c][i]];
+        self.render_shaped((l, c), view, &shared, buf, scan, arena)
+    }
+
+    /// A page of catalog `c` in locale `l` with its own texts in `view` and the values it
+    /// shares with other pages in `shared`: filled into the skeleton of its shape when there
+    /// is one, rendered by Tera otherwise. True when its links and anchors were read into
+    /// `scan` from its texts.
+    ///
+    /// A skeleton costs Tera three renderings, so a kind of page whose shapes are mostly a
+    /// page's own has the first few pages of each shape rendered by Tera
+    /// ([`View::TERA_PAGES_PER_SHAPE`]): a shape that few pages have costs no more than them.
+    /// Pages that differ only in their shared values (a flag, a class, an empty text the
+    /// template may not even use) mostly look alike, though: a page of a new shape takes the
+    /// skeleton of the first such page when it writes it byte for byte as Tera does.
+    fn render_shaped<'b, V: View<'b>>(
+        &'b self,
+        (l, c): (usize, usize),
+        mut view: V,
+        shared: &[&SharedValue],
+        buf: &mut Vec<u8>,
+        scan: &mut Scan,
+        arena: &Arena<'b>,
+    ) -> Result<bool, Diagnostic> {
+        if !self.skeletons_allowed[V::KIND] {
+            return self.render_with_tera(l, &view, shared, buf).map(|()| false);
         }
         let mut key = arena.vec(48);
-        key.extend([l as u64, c as u64, sides[0].shape, sides[1].shape]);
-        p.shape(&mut key);
-        let skeleton = match self.kept_skeleton(&key) {
-            Some(s) => s,
-            None => {
-                let s = self.skeleton_for(l, c, &mut p, sides, arena)?;
-                self.keep_skeleton(&key, s.clone());
-                s
+        key.extend([V::KIND as u64, l as u64, c as u64]);
+        key.extend(shared.iter().map(|s| s.shape));
+        shape_key(&mut view, &mut key);
+        let wait = match self.kept(&key) {
+            Some(Kept::Skeleton(Some(s))) => {
+                return Ok(self.fill_shaped(&s, &mut view, shared, buf, scan, arena));
             }
+            Some(Kept::Skeleton(None)) => {
+                return self.render_with_tera(l, &view, shared, buf).map(|()| false);
+            }
+            Some(Kept::Met(n)) => n < self.tera_pages_per_shape[V::KIND],
+            None => self.tera_pages_per_shape[V::KIND] > 0,
         };
-        match skeleton {
-            Some(s) => {
-                let texts = hole_texts(&mut p, sides, arena);
-                s.skeleton.fill(&texts, buf);
-                // The holes after the page's own texts are the two sides' texts.
-                let first = texts.len() - sides[0].texts.len() - sides[1].texts.len();
-                let known = |i: usize| {
-                    let i = i.checked_sub(first)?;
-                    let side = usize::from(i >= sides[0].texts.len());
-                    sides[side].scans[i - side * sides[0].texts.len()].as_ref()
-                };
-                Ok(s.links
-                    .as_ref()
-                    .is_some_and(|links| links.fill(&texts, known, scan)))
-            }
-            None => self
-                .render_pair_with_tera(l, &p, sides, buf)
-                .map(|()| false),
-        }
-    }
-
-    fn render_pair_with_tera(
-        &self,
-        l: usize,
-        p: &PairPage,
-        sides: [&PairSide; 2],
-        buf: &mut Vec<u8>,
-    ) -> Result<(), Diagnostic> {
-        let ctx = self.pair_context(l, p, sides.map(|s| s.value.clone()));
-        self.tera
-            .render_to("pair.html", &ctx, buf)
-            .map_err(|e| template_diagnostic(self.src, &e))
-    }
-
-    /// The skeleton for a shape not met before. Pages that differ only in their codes' sides
-    /// (a flag, a class, an empty text the template may not even use) mostly share one: the
-    /// skeleton of the first such page is taken when it writes this page byte for byte as Tera
-    /// does. Otherwise one is made from this page.
-    fn skeleton_for<'b>(
-        &self,
-        l: usize,
-        c: usize,
-        p: &mut PairPage<'b>,
-        sides: [&PairSide; 2],
-        arena: &Arena<'b>,
-    ) -> Result<Option<Arc<Shaped>>, Diagnostic> {
-        // Its own shape, and as many texts on each side: the holes are the same.
+        // Its own shape, and as many texts in each shared value: the holes are the same.
         let mut near = arena.vec(48);
-        near.extend([u64::MAX, l as u64, c as u64]);
-        near.extend(sides.map(|s| s.texts.len() as u64));
-        p.shape(&mut near);
-        let found = self.kept_skeleton(&near);
-        if let Some(Some(shaped)) = &found {
-            let mut by_tera = Vec::new();
-            self.render_pair_with_tera(l, p, sides, &mut by_tera)?;
+        near.extend([u64::MAX, V::KIND as u64, l as u64, c as u64]);
+        near.extend(shared.iter().map(|s| s.texts.len() as u64));
+        shape_key(&mut view, &mut near);
+        let found = self.kept(&near);
+        if let Some(Kept::Skeleton(Some(shaped))) = &found {
+            self.render_with_tera(l, &view, shared, buf)?;
             let mut filled = Vec::new();
             shaped
                 .skeleton
-                .fill(&hole_texts(&mut p.clone(), sides, arena), &mut filled);
-            if filled == by_tera {
-                return Ok(found.flatten());
+                .fill(&hole_texts(&mut view.clone(), shared, arena), &mut filled);
+            if filled == *buf {
+                self.keep(&key, Kept::Skeleton(Some(shaped.clone())));
+                // Filled again, for the links that the skeleton finds in its texts alone.
+                buf.clear();
+                return Ok(self.fill_shaped(shaped, &mut view, shared, buf, scan, arena));
             }
+            if wait {
+                self.keep(&key, Kept::Met(1));
+                return Ok(false);
+            }
+            buf.clear();
+        } else if wait {
+            self.keep(&key, Kept::Met(1));
+            return self.render_with_tera(l, &view, shared, buf).map(|()| false);
         }
-        let made = self.pair_skeleton(l, p, sides, arena)?;
+        let made = self.make_skeleton(l, &view, shared, arena)?;
         if found.is_none() {
-            self.keep_skeleton(&near, made.clone());
+            self.keep(&near, Kept::Skeleton(made.clone()));
         }
-        Ok(made)
+        self.keep(&key, Kept::Skeleton(made.clone()));
+        match made {
+            Some(s) => Ok(self.fill_shaped(&s, &mut view, shared, buf, scan, arena)),
+            None => self.render_with_tera(l, &view, shared, buf).map(|()| false),
+        }
     }
 
-    /// The skeleton kept for `key`: `None` when none was made yet, `Some(None)` when pages of
-    /// that shape are rendered by Tera.
-    fn kept_skeleton(&self, key: &[u64]) -> Option<Option<Arc<Shaped>>> {
+    /// Fills `s` with the texts of `view` and `shared` into `buf`; true when the page's links
+    /// and anchors were read into `scan` from its texts.
+    fn fill_shaped<'b, V: View<'b>>(
+        &self,
+        s: &Shaped,
+        view: &mut V,
+        shared: &[&SharedValue],
+        buf: &mut Vec<u8>,
+        scan: &mut Scan,
+        arena: &Arena<'b>,
+    ) -> bool {
+        let texts = hole_texts(view, shared, arena);
+        s.skeleton.fill(&texts, buf);
+        // The holes after the page's own texts are the shared values' texts, in order.
+        let first = texts.len() - shared.iter().map(|s| s.texts.len()).sum::<usize>();
+        let known = |i: usize| {
+            let mut i = i.checked_sub(first)?;
+            for s in shared {
+                match s.scans().get(i) {
+                    Some(scan) => return scan.as_ref(),
+                    None => i -= s.texts.len(),
+                }
+            }
+            None
+        };
+        s.links
+            .as_ref()
+            .is_some_and(|links| links.fill(&texts, known, scan))
+    }
+
+    /// A page of a kind with skeletons, rendered by Tera.
+    fn render_with_tera<'b, V: View<'b>>(
+        &self,
+        l: usize,
+        view: &V,
+        shared: &[&SharedValue],
+        buf: &mut Vec<u8>,
+    ) -> Result<(), Diagnostic> {
+        let values = shared.iter().map(|s| s.value.clone()).collect();
+        let ctx = view.context(self, l, values);
+        self.tera
+            .render_to(V::TEMPLATE, &ctx, buf)
+            .map_err(|e| template_diagnostic(self.src, &e))
+    }
+
+    /// What is kept for the shape `key`, if it was met before.
+    fn kept(&self, key: &[u64]) -> Option<Kept> {
         self.skeletons
             .read()
             .unwrap_or_else(|e| e.into_inner())
@@ -1065,31 +1138,40 @@ impl<'s> Renderer<'s> {
             .cloned()
     }
 
-    /// Keeps `skeleton` for `key`, for every later page of that shape.
-    fn keep_skeleton(&self, key: &[u64], skeleton: Option<Arc<Shaped>>) {
-        self.skeletons
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(key.to_vec(), skeleton);
+    /// Keeps `kept` for `key`, for every later page of that shape; [`Kept::Met`] adds to the
+    /// pages counted. A skeleton, once made, stays.
+    fn keep(&self, key: &[u64], kept: Kept) {
+        let mut map = self.skeletons.write().unwrap_or_else(|e| e.into_inner());
+        match kept {
+            Kept::Met(n) => {
+                let met = map.entry(key.to_vec()).or_insert(Kept::Met(0));
+                if let Kept::Met(m) = met {
+                    *m += n;
+                }
+            }
+            Kept::Skeleton(_) => {
+                map.insert(key.to_vec(), kept);
+            }
+        }
     }
 
-    /// The skeleton of pages shaped like `p`, if the templates print each of its texts whole:
-    /// rendered with two sets of markers, which must give the same skeleton, and checked
-    /// against Tera's rendering of `p` itself.
-    fn pair_skeleton<'b>(
+    /// The skeleton of pages shaped like `view`, if the templates print each of its texts
+    /// whole: rendered with two sets of markers, which must give the same skeleton, and
+    /// checked against Tera's rendering of `view` itself.
+    fn make_skeleton<'b, V: View<'b>>(
         &self,
         l: usize,
-        p: &PairPage<'b>,
-        sides: [&PairSide; 2],
+        view: &V,
+        shared: &[&SharedValue],
         arena: &Arena<'b>,
     ) -> Result<Option<Arc<Shaped>>, Diagnostic> {
         let mut kinds = Vec::new();
-        p.clone().each_text(|_, hole| kinds.push(hole));
+        view.clone().each_text(|_, hole| kinds.push(hole));
         let own = kinds.len();
-        let holes = own + sides[0].texts.len() + sides[1].texts.len();
+        let holes = own + shared.iter().map(|s| s.texts.len()).sum::<usize>();
         let mut found: Vec<Skeleton> = Vec::new();
         for markers in [Markers::A, Markers::B] {
-            let mut marked = p.clone();
+            let mut marked = view.clone();
             let mut i = 0;
             marked.each_text(|t, _| {
                 if !t.is_empty() {
@@ -1098,11 +1180,14 @@ impl<'s> Renderer<'s> {
                 i += 1;
             });
             let mut next = own;
-            let side_values = sides.map(|s| marked_value(&s.value, &mut next, markers));
-            let ctx = self.pair_context(l, &marked, side_values);
+            let values = shared
+                .iter()
+                .map(|s| marked_value(&s.value, &mut next, markers))
+                .collect();
+            let ctx = marked.context(self, l, values);
             let out = self
                 .tera
-                .render("pair.html", &ctx)
+                .render(V::TEMPLATE, &ctx)
                 .map_err(|e| template_diagnostic(self.src, &e))?;
             match Skeleton::parse(&out, markers, holes) {
                 Some(s) => found.push(s),
@@ -1114,9 +1199,9 @@ impl<'s> Renderer<'s> {
             return Ok(None);
         }
         let mut by_tera = Vec::new();
-        self.render_pair_with_tera(l, p, sides, &mut by_tera)?;
-        let mut real = p.clone();
-        let texts = hole_texts(&mut real, sides, arena);
+        self.render_with_tera(l, view, shared, &mut by_tera)?;
+        let mut real = view.clone();
+        let texts = hole_texts(&mut real, shared, arena);
         let skeleton = skeleton.with_fixed(|i| kinds.get(i).filter(|k| k.fixed).map(|_| texts[i]));
         let page_link = |i: usize| kinds.get(i).is_some_and(|k| k.page_link);
         // The links are placed as the template escaped them; escaping a plain URL changes
@@ -1128,13 +1213,13 @@ impl<'s> Renderer<'s> {
         Ok((filled == by_tera).then(|| Arc::new(Shaped { links, skeleton })))
     }
 
-    fn pair_context(&self, l: usize, p: &PairPage, sides: [Value; 2]) -> Context {
+    fn pair_context(&self, l: usize, p: &PairPage, sides: Vec<Value>) -> Context {
         let mut ctx = Context::new();
         ctx.insert("title_html", &p.title_html);
         ctx.insert("intro_html", &p.intro_html);
         ctx.insert("diffs", &p.diffs);
         ctx.insert("guide", &p.guide);
-        ctx.insert_value("sides", Value::from(sides.to_vec()));
+        ctx.insert_value("sides", Value::from(sides));
         ctx.insert("related", &p.related);
         self.insert_chrome(l, &p.chrome, &mut ctx);
         ctx.insert("head", &p.head);
@@ -1412,9 +1497,9 @@ impl<'s> Renderer<'s> {
             }
             let t = &data.codes[c][i];
             groups.last_mut().expect("pushed").codes.push(CodeLink {
-                code: &t.code,
-                name_html: &t.name_html,
-                summary: &t.summary,
+                code: Cow::Borrowed(&t.code),
+                name_html: Cow::Borrowed(&t.name_html),
+                summary: Cow::Borrowed(&t.summary),
                 deprecated: t.deprecated,
                 href: Cow::Owned(self.plan.href(
                     page,
@@ -1457,128 +1542,113 @@ impl<'s> Renderer<'s> {
         })
     }
 
-    fn code(
-        &self,
+    /// Everything a code page shows that is its own, formatted into `arena`.
+    fn code<'b>(
+        &'b self,
         page: &Page,
         l: usize,
         c: usize,
         i: usize,
-        ctx: &mut Context,
-    ) -> Result<Head<'_>, Diagnostic> {
+        arena: &Arena<'b>,
+    ) -> Result<CodePage<'b>, Diagnostic> {
         let cat = &self.src.catalogs[c];
         let code = &cat.codes[i];
         let data = &self.locales[l];
         let t = &data.codes[c][i];
-        let label = Rich::literal(&cat.label);
+        let label = &self.catalog_labels[c];
         let code_rich = Rich::literal(&code.code);
-        let title = self.fmt(
+        let html = |id: &str, args: &[(&str, Arg<'_>)]| {
+            self.fmt_in(arena, l, id, args, Want::Html)
+                .map(|(html, _)| Cow::Borrowed(html))
+        };
+        let (title_html, title) = self.fmt_in(
+            arena,
             l,
             "code-title",
             &[
-                ("label", Arg::Text(&label)),
+                ("label", Arg::Text(label)),
                 ("code", Arg::Text(&code_rich)),
                 ("name", Arg::Text(&t.name_rich)),
             ],
+            Want::Both,
         )?;
         let class = i64::from(code.class);
         let digit = code.category_digit_number();
-        let class_html = self
-            .fmt(l, "catalog-class-heading", &[("class", Arg::Num(class))])?
-            .html;
-        let category_html = self
-            .fmt(
-                l,
-                &format!("{}-category", cat.id),
-                &[("code", Arg::Text(&code_rich)), ("digit", Arg::Num(digit))],
-            )?
-            .html;
-        let stage_html = self
-            .fmt(
-                l,
-                &format!("{}-stage", cat.id),
-                &[
-                    ("code", Arg::Text(&code_rich)),
-                    ("stage", Arg::Key(&code.stage)),
-                ],
-            )?
-            .html;
-        let retry_html = self
-            .fmt(
-                l,
-                "retry-summary",
-                &[("retry", Arg::Key(code.retry.as_str()))],
-            )?
-            .html;
-        let others = cat.codes.len() as i64 - 1;
-        let compare_html = self
-            .fmt(
-                l,
-                "code-compare",
-                &[("code", Arg::Text(&code_rich)), ("count", Arg::Num(others))],
-            )?
-            .html;
-        let references: Vec<RefView> = code
-            .references
-            .iter()
-            .map(|r| RefView {
-                rfc: r.rfc,
-                section: r.section.clone(),
-                href: cat.reference_url(r),
-            })
-            .collect();
-        let pair_page = |j: usize| {
+        let class_html = html("catalog-class-heading", &[("class", Arg::Num(class))])?;
+        let category_html = html(
+            &format!("{}-category", cat.id),
+            &[("code", Arg::Text(&code_rich)), ("digit", Arg::Num(digit))],
+        )?;
+        let stage_html = html(
+            &format!("{}-stage", cat.id),
+            &[
+                ("code", Arg::Text(&code_rich)),
+                ("stage", Arg::Key(&code.stage)),
+            ],
+        )?;
+        let retry_html = html("retry-summary", &[("retry", Arg::Key(code.retry.as_str()))])?;
+        let compare_html = html(
+            "code-compare",
+            &[
+                ("code", Arg::Text(&code_rich)),
+                ("count", Arg::Num(cat.codes.len() as i64 - 1)),
+            ],
+        )?;
+        let mut references = arena.vec(code.references.len());
+        references.extend(code.references.iter().map(|r| RefView {
+            rfc: r.rfc,
+            section: r.section.as_deref().map(Cow::Borrowed),
+            href: Cow::Owned(cat.reference_url(r)),
+        }));
+        let borrowed = |list: &'b [String]| {
+            let mut v = arena.vec(list.len());
+            v.extend(list.iter().map(|t| Cow::Borrowed(t.as_str())));
+            v
+        };
+        let link = |j: usize| {
             let (a, b) = if i < j { (i, j) } else { (j, i) };
-            Page {
+            let to = Page {
                 kind: PageKind::Pair { catalog: c, a, b },
                 locale: Some(l),
+            };
+            let t = &data.codes[c][j];
+            CodeLink {
+                code: Cow::Borrowed(&t.code),
+                name_html: Cow::Borrowed(&t.name_html),
+                summary: Cow::Borrowed(""),
+                deprecated: t.deprecated,
+                href: Cow::Borrowed(arena.text(|s| self.plan.write_href(page, &to, s))),
             }
         };
-        // Every link's href is written into one buffer; the lists are then made into
-        // template values in one pass each, without a map per link to build and copy.
-        let others: Vec<usize> = (0..cat.codes.len()).filter(|&j| j != i).collect();
-        let mut hrefs = String::with_capacity(24 * (others.len() + code.related_index.len()));
-        let mut ends = Vec::with_capacity(others.len() + code.related_index.len());
-        for &j in others.iter().chain(&code.related_index) {
-            self.plan.write_href(page, &pair_page(j), &mut hrefs);
-            ends.push(hrefs.len());
-        }
-        let mut start = 0;
-        let mut links = others
-            .iter()
-            .chain(&code.related_index)
-            .zip(&ends)
-            .map(|(&j, &end)| {
-                let t = &data.codes[c][j];
-                let href = &hrefs[start..end];
-                start = end;
-                CodeLink {
-                    code: &t.code,
-                    name_html: &t.name_html,
-                    summary: "",
-                    deprecated: t.deprecated,
-                    href: Cow::Borrowed(href),
-                }
-            })
-            .collect::<Vec<_>>();
-        let related = links.split_off(others.len());
-        ctx.insert_value("code", data.code_values[c][i].clone());
-        ctx.insert("title_html", &title.html);
-        ctx.insert("class_html", &class_html);
-        ctx.insert("category_html", &category_html);
-        ctx.insert("stage_html", &stage_html);
-        ctx.insert("retry_html", &retry_html);
-        ctx.insert("references", &references);
-        ctx.insert("commands", &code.commands);
-        ctx.insert("on_connect", &code.on_connect);
-        ctx.insert("any_command", &code.any_command);
-        ctx.insert("enhanced", &code.enhanced);
-        ctx.insert("transcript", &code.transcript);
-        ctx.insert("compare_html", &compare_html);
-        ctx.insert("compare", &links);
-        ctx.insert("related", &related);
-        Ok(Head {
-            title: title.plain.into(),
-            description: Cow::Borrowed(&t.summary),
+        let mut compare = arena.vec(cat.codes.len());
+        compare.extend((0..cat.codes.len()).filter(|&j| j != i).map(link));
+        let mut related = arena.vec(code.related_index.len());
+        related.extend(code.related_index.iter().map(|&j| link(j)));
+        let head = self.head_view(
+            page,
+            Head {
+                title: title.into(),
+                description: Cow::Borrowed(&t.summary),
+            },
+            arena,
+        );
+        Ok(CodePage {
+            head,
+            chrome: self.chrome(page, l, arena),
+            title_html: title_html.into(),
+            class_html,
+            category_html,
+            stage_html,
+            retry_html,
+            compare_html,
+            references,
+            commands: borrowed(&code.commands),
+            on_connect: code.on_connect,
+            any_command: code.any_command,
+            enhanced: borrowed(&code.enhanced),
+            transcript: borrowed(&code.transcript),
+            compare,
+            related,
         })
     }
 
@@ -1958,21 +2028,21 @@ fn json_string(s: &str, out: &mut String) {
     out.push('"');
 }
 
-/// A pair page's texts in the order of its skeleton's holes: its own, then each side's.
-fn hole_texts<'t, 'b>(
-    p: &'t mut PairPage<'_>,
-    sides: [&'t PairSide; 2],
+/// A page's texts in the order of its skeleton's holes: its own, then each shared value's.
+fn hole_texts<'t, 'a: 't, 'b>(
+    view: &'t mut impl View<'a>,
+    shared: &[&'t SharedValue],
     arena: &Arena<'b>,
 ) -> BVec<'b, &'t str> {
-    let mut texts = arena.vec(96 + sides[0].texts.len() + sides[1].texts.len());
-    p.each_text(|t, _| texts.push(&**t));
-    for side in sides {
-        texts.extend(side.texts.iter().map(String::as_str));
+    let mut texts = arena.vec(96 + shared.iter().map(|s| s.texts.len()).sum::<usize>());
+    view.each_text(|t, _| texts.push(&**t));
+    for s in shared {
+        texts.extend(s.texts.iter().map(String::as_str));
     }
     texts
 }
 
-/// What a hole of a pair page's skeleton holds.
+/// What a hole of a page's skeleton holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Hole {
     /// A link or URL the plan made to one of its own pages: right by construction, so the
@@ -1981,9 +2051,9 @@ struct Hole {
     /// and `tests/it/contract.rs` for canonical URLs). Otherwise a text, or a link a template
     /// or a translation wrote.
     page_link: bool,
-    /// The same on every pair page of a locale and catalog, which all sit at the same depth
-    /// (the site's name, the stylesheet, the language names, the links home and up): written
-    /// into the skeleton once instead of into every page.
+    /// The same on every page of its kind in a locale and catalog, which all sit at the same
+    /// depth (the site's name, the stylesheet, the language names, the links home and up):
+    /// written into the skeleton once instead of into every page.
     fixed: bool,
 }
 
@@ -2006,8 +2076,8 @@ impl Hole {
     };
 }
 
-/// A pair page skeleton, and where the links of the pages filled from it are (`None` when
-/// their texts could move them: those pages are read whole by the link check).
+/// A page skeleton, and where the links of the pages filled from it are (`None` when their
+/// texts could move them: those pages are read whole by the link check).
 struct Shaped {
     skeleton: Skeleton,
     links: Option<ShapeScan>,
@@ -2208,20 +2278,20 @@ struct FindData<'a> {
 }
 
 /// A link to a code or to a comparison, with the code's texts borrowed from the locale's.
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct CodeLink<'a> {
-    code: &'a str,
-    name_html: &'a str,
-    summary: &'a str,
+    code: Str<'a>,
+    name_html: Str<'a>,
+    summary: Str<'a>,
     deprecated: bool,
     href: Str<'a>,
 }
 
-#[derive(Serialize)]
-struct RefView {
+#[derive(Serialize, Clone)]
+struct RefView<'a> {
     rfc: u32,
-    section: Option<String>,
-    href: String,
+    section: Option<Str<'a>>,
+    href: Str<'a>,
 }
 
 #[derive(Serialize, Clone)]
@@ -2293,11 +2363,154 @@ struct PairPage<'a> {
     related: BVec<'a, PairLink<'a>>,
 }
 
-impl<'a> PairPage<'a> {
-    /// Hands `f` every text of the page in a fixed order: the holes of its skeleton, each with
-    /// what it is. The patterns name every field, so a field added later cannot be forgotten
-    /// here.
-    fn each_text<'s>(&'s mut self, mut f: impl FnMut(&'s mut Str<'a>, Hole)) {
+/// A page whose texts a skeleton can hold: its own view, and how it is rendered.
+trait View<'a>: Clone {
+    /// Its place in [`Renderer::skeletons_allowed`], and the first number of its shape's key.
+    const KIND: usize;
+    /// The template that renders it.
+    const TEMPLATE: &'static str;
+    /// How many pages of a shape Tera renders before the shape's skeleton is made (see
+    /// [`Renderer::render_shaped`]).
+    const TERA_PAGES_PER_SHAPE: u32;
+
+    /// Hands `f` every text of the page in a fixed order: the holes of its skeleton, each
+    /// with what it is. The patterns name every field, so a field added later cannot be
+    /// forgotten here.
+    fn each_text<'s>(&'s mut self, f: impl FnMut(&'s mut Str<'a>, Hole))
+    where
+        'a: 's;
+
+    /// What decides the page's layout besides its texts: list lengths, what is there and what
+    /// is not, flags and numbers.
+    fn layout(&self, key: &mut BVec<'_, u64>);
+
+    /// The template's context, with the values the page shares with others.
+    fn context(&self, r: &Renderer<'_>, l: usize, shared: Vec<Value>) -> Context;
+}
+
+/// The shape of `view` into `key`: its layout, then which of its texts are empty. Pages of one
+/// shape share a skeleton.
+fn shape_key<'a>(view: &mut impl View<'a>, key: &mut BVec<'_, u64>) {
+    view.layout(key);
+    let mut bits = Bits::new(key);
+    view.each_text(|t, _| bits.push(t.is_empty()));
+}
+
+/// Flags pushed into a shape's key, 64 to a number; the last, partial one when dropped.
+struct Bits<'k, 'b> {
+    key: &'k mut BVec<'b, u64>,
+    word: u64,
+    n: u32,
+}
+
+impl<'k, 'b> Bits<'k, 'b> {
+    fn new(key: &'k mut BVec<'b, u64>) -> Self {
+        Bits { key, word: 0, n: 0 }
+    }
+
+    fn push(&mut self, bit: bool) {
+        if self.n == 64 {
+            self.key.push(self.word);
+            (self.word, self.n) = (0, 0);
+        }
+        self.word |= u64::from(bit) << self.n;
+        self.n += 1;
+    }
+}
+
+impl Drop for Bits<'_, '_> {
+    fn drop(&mut self) {
+        self.key.push(self.word);
+    }
+}
+
+/// The texts of the head and chrome every page has, for [`View::each_text`].
+fn head_and_chrome_texts<'s, 'a>(
+    head: &'s mut HeadView<'a>,
+    chrome: &'s mut Chrome<'a>,
+    f: &mut impl FnMut(&'s mut Str<'a>, Hole),
+) {
+    let HeadView {
+        og_type: _,
+        site_name,
+        json_ld,
+        title,
+        description,
+        canonical,
+        alternates,
+        css,
+    } = head;
+    f(site_name, Hole::FIXED_TEXT);
+    for t in [json_ld, title, description] {
+        f(t, Hole::TEXT);
+    }
+    f(canonical, Hole::PAGE_LINK);
+    // The stylesheet is a file of the site's assets, which the plan does not vouch for.
+    f(css, Hole::FIXED_TEXT);
+    for Alternate { hreflang, href } in alternates.iter_mut() {
+        f(hreflang, Hole::FIXED_TEXT);
+        f(href, Hole::PAGE_LINK);
+    }
+    let Chrome {
+        switcher,
+        home_href,
+        about_href,
+        breadcrumbs,
+    } = chrome;
+    for SwitchView {
+        code,
+        name,
+        dir: _,
+        href,
+        current: _,
+    } in switcher.iter_mut()
+    {
+        f(code, Hole::FIXED_TEXT);
+        f(name, Hole::FIXED_TEXT);
+        f(href, Hole::PAGE_LINK);
+    }
+    f(home_href, Hole::FIXED_LINK);
+    if let Some(t) = about_href {
+        f(t, Hole::FIXED_LINK);
+    }
+    for Crumb { html, href } in breadcrumbs.iter_mut() {
+        // The crumbs with a link lead up, to the home and the catalog; the last one, without,
+        // names the page.
+        match href {
+            Some(t) => {
+                f(html, Hole::FIXED_TEXT);
+                f(t, Hole::FIXED_LINK);
+            }
+            None => f(html, Hole::TEXT),
+        }
+    }
+}
+
+/// The layout of the head and chrome every page has, for [`View::layout`].
+fn head_and_chrome_layout(head: &HeadView, chrome: &Chrome, key: &mut BVec<'_, u64>) {
+    key.push(u64::from(head.og_type == "article"));
+    key.push(head.alternates.len() as u64);
+    key.push(chrome.switcher.len() as u64);
+    for s in &chrome.switcher {
+        key.push(u64::from(s.current) | u64::from(s.dir == "rtl") << 1);
+    }
+    key.push(u64::from(chrome.about_href.is_some()));
+    key.push(chrome.breadcrumbs.len() as u64);
+    for crumb in &chrome.breadcrumbs {
+        key.push(u64::from(crumb.href.is_some()));
+    }
+}
+
+impl<'a> View<'a> for PairPage<'a> {
+    const KIND: usize = 0;
+    const TEMPLATE: &'static str = "pair.html";
+    /// A catalog of n codes has n(n-1)/2 pairs, most of them alike.
+    const TERA_PAGES_PER_SHAPE: u32 = 0;
+
+    fn each_text<'s>(&'s mut self, mut f: impl FnMut(&'s mut Str<'a>, Hole))
+    where
+        'a: 's,
+    {
         let PairPage {
             head,
             chrome,
@@ -2307,60 +2520,7 @@ impl<'a> PairPage<'a> {
             guide,
             related,
         } = self;
-        let HeadView {
-            og_type: _,
-            site_name,
-            json_ld,
-            title,
-            description,
-            canonical,
-            alternates,
-            css,
-        } = head;
-        f(site_name, Hole::FIXED_TEXT);
-        for t in [json_ld, title, description] {
-            f(t, Hole::TEXT);
-        }
-        f(canonical, Hole::PAGE_LINK);
-        // The stylesheet is a file of the site's assets, which the plan does not vouch for.
-        f(css, Hole::FIXED_TEXT);
-        for Alternate { hreflang, href } in alternates.iter_mut() {
-            f(hreflang, Hole::FIXED_TEXT);
-            f(href, Hole::PAGE_LINK);
-        }
-        let Chrome {
-            switcher,
-            home_href,
-            about_href,
-            breadcrumbs,
-        } = chrome;
-        for SwitchView {
-            code,
-            name,
-            dir: _,
-            href,
-            current: _,
-        } in switcher.iter_mut()
-        {
-            f(code, Hole::FIXED_TEXT);
-            f(name, Hole::FIXED_TEXT);
-            f(href, Hole::PAGE_LINK);
-        }
-        f(home_href, Hole::FIXED_LINK);
-        if let Some(t) = about_href {
-            f(t, Hole::FIXED_LINK);
-        }
-        for Crumb { html, href } in breadcrumbs.iter_mut() {
-            // The crumbs with a link lead up, to the home and the catalog; the last one,
-            // without, names the page.
-            match href {
-                Some(t) => {
-                    f(html, Hole::FIXED_TEXT);
-                    f(t, Hole::FIXED_LINK);
-                }
-                None => f(html, Hole::TEXT),
-            }
-        }
+        head_and_chrome_texts(head, chrome, &mut f);
         f(title_html, Hole::TEXT);
         f(intro_html, Hole::TEXT);
         for t in diffs.iter_mut().chain(guide.iter_mut()) {
@@ -2372,50 +2532,201 @@ impl<'a> PairPage<'a> {
         }
     }
 
-    /// What decides the page's layout besides its texts' content: list lengths, what is there
-    /// and what is not, flags, and which texts are empty. Pages of one shape share a skeleton.
-    fn shape(&mut self, key: &mut BVec<'_, u64>) {
-        let h = &self.head;
-        key.push(u64::from(h.og_type == "article"));
-        key.push(h.alternates.len() as u64);
-        let c = &self.chrome;
-        key.push(c.switcher.len() as u64);
-        for s in &c.switcher {
-            key.push(u64::from(s.current) | u64::from(s.dir == "rtl") << 1);
-        }
-        key.push(u64::from(c.about_href.is_some()));
-        key.push(c.breadcrumbs.len() as u64);
-        for crumb in &c.breadcrumbs {
-            key.push(u64::from(crumb.href.is_some()));
-        }
+    fn layout(&self, key: &mut BVec<'_, u64>) {
+        head_and_chrome_layout(&self.head, &self.chrome, key);
         key.push(self.diffs.len() as u64);
         key.push(self.guide.len() as u64);
         key.push(self.related.len() as u64);
-        let (mut bits, mut i) = (0u64, 0);
-        self.each_text(|t, _| {
-            if i > 0 && i % 64 == 0 {
-                key.push(bits);
-                bits = 0;
-            }
-            bits |= u64::from(t.is_empty()) << (i % 64);
-            i += 1;
-        });
-        key.push(bits);
+    }
+
+    fn context(&self, r: &Renderer<'_>, l: usize, shared: Vec<Value>) -> Context {
+        r.pair_context(l, self, shared)
     }
 }
 
-/// One code's side of a pair page (`pair_side.html`, rendered once per code and locale), with
-/// its texts and shape for skeletons.
-struct PairSide {
-    /// The sentences of a comparison that speak of this code alone.
-    lines: PairLines,
+/// A code page's own texts and links, everything but the code's texts (`code`).
+#[derive(Clone)]
+struct CodePage<'a> {
+    head: HeadView<'a>,
+    chrome: Chrome<'a>,
+    title_html: Str<'a>,
+    class_html: Str<'a>,
+    category_html: Str<'a>,
+    stage_html: Str<'a>,
+    retry_html: Str<'a>,
+    compare_html: Str<'a>,
+    references: BVec<'a, RefView<'a>>,
+    commands: BVec<'a, Str<'a>>,
+    on_connect: bool,
+    any_command: bool,
+    enhanced: BVec<'a, Str<'a>>,
+    transcript: BVec<'a, Str<'a>>,
+    /// The comparisons with every other code of the catalog.
+    compare: BVec<'a, CodeLink<'a>>,
+    /// Those with the codes it lists as related.
+    related: BVec<'a, CodeLink<'a>>,
+}
+
+impl<'a> View<'a> for CodePage<'a> {
+    const KIND: usize = 1;
+    const TEMPLATE: &'static str = "code.html";
+    /// Codes differ in their lists (references, commands, related codes), so that in the
+    /// catalogs people write, most code pages have a shape of their own and the rest share it
+    /// with one other (the default site: 170 and 10 of 190). A skeleton saves most of what Tera
+    /// costs on each page after it is made: made for a shape's third page, it pays off from
+    /// its sixth or so.
+    const TERA_PAGES_PER_SHAPE: u32 = 2;
+
+    fn each_text<'s>(&'s mut self, mut f: impl FnMut(&'s mut Str<'a>, Hole))
+    where
+        'a: 's,
+    {
+        let CodePage {
+            head,
+            chrome,
+            title_html,
+            class_html,
+            category_html,
+            stage_html,
+            retry_html,
+            compare_html,
+            references,
+            commands,
+            on_connect: _,
+            any_command: _,
+            enhanced,
+            transcript,
+            compare,
+            related,
+        } = self;
+        head_and_chrome_texts(head, chrome, &mut f);
+        for t in [
+            title_html,
+            class_html,
+            category_html,
+            stage_html,
+            retry_html,
+            compare_html,
+        ] {
+            f(t, Hole::TEXT);
+        }
+        for RefView {
+            rfc: _,
+            section,
+            href,
+        } in references.iter_mut()
+        {
+            if let Some(t) = section {
+                f(t, Hole::TEXT);
+            }
+            // A link out of the site, which the link check passes over.
+            f(href, Hole::TEXT);
+        }
+        for t in commands
+            .iter_mut()
+            .chain(enhanced.iter_mut())
+            .chain(transcript.iter_mut())
+        {
+            f(t, Hole::TEXT);
+        }
+        for CodeLink {
+            code,
+            name_html,
+            summary,
+            deprecated: _,
+            href,
+        } in compare.iter_mut().chain(related.iter_mut())
+        {
+            f(code, Hole::TEXT);
+            f(name_html, Hole::TEXT);
+            f(summary, Hole::TEXT);
+            f(href, Hole::PAGE_LINK);
+        }
+    }
+
+    fn layout(&self, key: &mut BVec<'_, u64>) {
+        head_and_chrome_layout(&self.head, &self.chrome, key);
+        key.push(self.references.len() as u64);
+        for r in &self.references {
+            key.push(u64::from(r.rfc) << 1 | u64::from(r.section.is_some()));
+        }
+        key.extend([
+            self.commands.len() as u64,
+            u64::from(self.on_connect) | u64::from(self.any_command) << 1,
+            self.enhanced.len() as u64,
+            self.transcript.len() as u64,
+            self.compare.len() as u64,
+            self.related.len() as u64,
+        ]);
+        let mut bits = Bits::new(key);
+        for link in self.compare.iter().chain(&self.related) {
+            bits.push(link.deprecated);
+        }
+    }
+
+    fn context(&self, r: &Renderer<'_>, l: usize, shared: Vec<Value>) -> Context {
+        let mut ctx = Context::new();
+        if let Some(code) = shared.into_iter().next() {
+            ctx.insert_value("code", code);
+        }
+        ctx.insert("title_html", &self.title_html);
+        ctx.insert("class_html", &self.class_html);
+        ctx.insert("category_html", &self.category_html);
+        ctx.insert("stage_html", &self.stage_html);
+        ctx.insert("retry_html", &self.retry_html);
+        ctx.insert("references", &self.references);
+        ctx.insert("commands", &self.commands);
+        ctx.insert("on_connect", &self.on_connect);
+        ctx.insert("any_command", &self.any_command);
+        ctx.insert("enhanced", &self.enhanced);
+        ctx.insert("transcript", &self.transcript);
+        ctx.insert("compare_html", &self.compare_html);
+        ctx.insert("compare", &self.compare);
+        ctx.insert("related", &self.related);
+        r.insert_chrome(l, &self.chrome, &mut ctx);
+        ctx.insert("head", &self.head);
+        ctx
+    }
+}
+
+/// A template value many pages show, made once, with its texts and shape for skeletons: the
+/// holes after a page's own texts.
+struct SharedValue {
     value: Value,
     /// Every string of `value`, in [`walk_strings`] order.
     texts: Vec<String>,
-    /// The links and anchors of each text, read once for the link check.
-    scans: Vec<Option<Scan>>,
+    /// The links and anchors of each text, read once for the link check, when a page filled
+    /// into a skeleton first needs them.
+    scans: OnceLock<Vec<Option<Scan>>>,
     /// Everything but the strings' content: keys, lengths, flags, numbers, empty strings.
     shape: u64,
+}
+
+impl SharedValue {
+    fn new(value: Value) -> Self {
+        let mut texts = Vec::new();
+        walk_strings(&value, &mut |s, _| texts.push(s.to_owned()));
+        let mut shape = Fnv::default();
+        shape_of(&value, &mut shape);
+        SharedValue {
+            value,
+            texts,
+            scans: OnceLock::new(),
+            shape: shape.finish(),
+        }
+    }
+
+    fn scans(&self) -> &[Option<Scan>] {
+        self.scans
+            .get_or_init(|| self.texts.iter().map(|t| Scan::fragment(t)).collect())
+    }
+}
+
+/// One code's side of a pair page (`pair_side.html`, rendered once per code and locale).
+struct PairSide {
+    /// The sentences of a comparison that speak of this code alone.
+    lines: PairLines,
+    shared: SharedValue,
 }
 
 /// A code's own sentences on every pair page it is on, formatted once per locale.
@@ -2468,16 +2779,9 @@ impl PairLines {
 
 impl PairSide {
     fn new(value: Value, lines: PairLines) -> Self {
-        let mut texts = Vec::new();
-        walk_strings(&value, &mut |s, _| texts.push(s.to_owned()));
-        let mut shape = Fnv::default();
-        shape_of(&value, &mut shape);
         PairSide {
             lines,
-            value,
-            scans: texts.iter().map(|t| Scan::fragment(t)).collect(),
-            texts,
-            shape: shape.finish(),
+            shared: SharedValue::new(value),
         }
     }
 }
@@ -2664,95 +2968,148 @@ mod tests {
     use super::*;
     use crate::plan::LinkStyle;
 
-    /// The default site, with `edit` applied to its pair template.
-    fn default_site(edit: impl Fn(&str) -> String) -> Sources {
+    /// The default site, with `edit` applied to its template `name`.
+    fn default_site(name: &str, edit: impl Fn(&str) -> String) -> Sources {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let (sources, ds) = crate::load::load(root).expect("loads");
         let mut sources = sources.unwrap_or_else(|| panic!("{ds:?}"));
         for t in &mut sources.templates {
-            if t.name == "pair.html" {
+            if t.name == name {
                 t.source = edit(&t.source);
             }
         }
         sources
     }
 
-    /// Renders every pair page both ways, skeleton (when the renderer keeps one) and Tera,
-    /// and says how many shapes had a skeleton and how many pages had their links read from
-    /// their texts alone. `force` skips the look at the templates' source, to test the checks
-    /// made on their output.
-    fn pair_pages_both_ways(sources: &Sources, force: bool) -> (usize, usize) {
+    /// What [`pages_both_ways`] found.
+    #[derive(Debug, Default)]
+    struct BothWays {
+        /// Pages of the kind, in both link styles.
+        pages: usize,
+        /// Shapes that had a skeleton.
+        shapes: usize,
+        /// Pages whose links were read from their texts alone.
+        scanned: usize,
+    }
+
+    /// Renders every page of the [`View`] kind `kind` both ways, skeleton (when the renderer
+    /// keeps one) and Tera, in both link styles, and checks that they are the same bytes.
+    /// `force` skips the look at the templates' source, to test the checks made on their
+    /// output; `at_once` makes each shape's skeleton at its first page.
+    fn pages_both_ways(sources: &Sources, kind: usize, force: bool, at_once: bool) -> BothWays {
         let slugs: Vec<String> = sources.prose.iter().map(|p| p.slug.clone()).collect();
-        let (mut shapes, mut scanned) = (0, 0);
+        let mut found = BothWays::default();
         for style in [LinkStyle::Hosted, LinkStyle::Offline] {
-            let mut pages = 0;
             let plan = Plan::new(&sources.config, &sources.catalogs, &slugs, style);
             let mut r = Renderer::new(sources, &plan).expect("renderer");
-            r.skeletons_allowed |= force;
+            r.skeletons_allowed[kind] |= force;
+            if at_once {
+                r.tera_pages_per_shape[kind] = 0;
+            }
             let mut bump = Bump::new();
             for page in &plan.pages {
-                let (PageKind::Pair { catalog, a, b }, Some(l)) = (page.kind, page.locale) else {
-                    continue;
-                };
                 bump.reset();
                 let arena = Arena::new(&bump);
-                let mut fast = Vec::new();
-                let mut texts_scan = Scan::default();
-                let p = r.pair(page, l, catalog, a, b, &arena).expect("pair");
-                if r.render_page_scanned(page, &mut fast, &mut texts_scan, &arena)
-                    .expect("renders")
-                {
-                    // The links read from the page's own texts are those of its whole HTML,
-                    // but for the links the plan made, which are left out, and only those.
-                    let mut page_links = Vec::new();
-                    p.clone().each_text(|t, hole| {
-                        if hole.page_link {
-                            page_links.push(t.to_string());
-                        }
-                    });
-                    let whole = crate::linkcheck::scan(&fast);
-                    let mut read = texts_scan.links().peekable();
-                    let mut left_out = 0;
-                    for link in whole.links() {
-                        if read.peek() == Some(&link) {
-                            read.next();
-                        } else {
-                            assert!(
-                                page_links.iter().any(|t| t == link),
-                                "{}: link {link} is neither read nor one the plan made",
-                                plan.out_path(page).display()
-                            );
-                            left_out += 1;
-                        }
+                match (page.kind, page.locale) {
+                    (PageKind::Pair { catalog, a, b }, Some(l)) if kind == PairPage::KIND => {
+                        let sides = &r.locales[l].pair_sides[catalog];
+                        let p = r.pair(page, l, catalog, a, b, &arena).expect("pair");
+                        let shared = [&sides[a].shared, &sides[b].shared];
+                        both_ways(&r, page, p, &shared, &arena, &mut found);
                     }
-                    assert!(
-                        read.next().is_none() && texts_scan.ids().eq(whole.ids()),
-                        "{}: links read from its texts differ from its HTML's",
-                        plan.out_path(page).display()
-                    );
-                    // The canonical URL, the alternates and the switcher at least.
-                    assert!(left_out > 10, "only {left_out} links left out");
-                    scanned += 1;
+                    (PageKind::Code { catalog, code }, Some(l)) if kind == CodePage::KIND => {
+                        let v = r.code(page, l, catalog, code, &arena).expect("code");
+                        let shared = [&r.locales[l].code_values[catalog][code]];
+                        both_ways(&r, page, v, &shared, &arena, &mut found);
+                    }
+                    _ => {}
                 }
-                let sides = [
-                    &r.locales[l].pair_sides[catalog][a],
-                    &r.locales[l].pair_sides[catalog][b],
-                ];
-                let mut slow = Vec::new();
-                r.render_pair_with_tera(l, &p, sides, &mut slow)
-                    .expect("renders");
-                assert!(
-                    fast == slow,
-                    "{} differs from Tera's rendering",
-                    plan.out_path(page).display()
-                );
-                pages += 1;
             }
-            assert!(pages > 3000, "the default site has thousands of pair pages");
             let kept = r.skeletons.read().unwrap();
-            shapes += kept.values().filter(|s| s.is_some()).count();
+            found.shapes += kept
+                .iter()
+                .filter(|(k, s)| k[0] == kind as u64 && matches!(s, Kept::Skeleton(Some(_))))
+                .count();
         }
-        (shapes, scanned)
+        found
+    }
+
+    /// One page of [`pages_both_ways`], whose own view is `v`.
+    fn both_ways<'b, V: View<'b>>(
+        r: &'b Renderer,
+        page: &Page,
+        v: V,
+        shared: &[&SharedValue],
+        arena: &Arena<'b>,
+        found: &mut BothWays,
+    ) {
+        let path = r.plan.out_path(page);
+        let mut fast = Vec::new();
+        let mut texts_scan = Scan::default();
+        if r.render_page_scanned(page, &mut fast, &mut texts_scan, arena)
+            .expect("renders")
+        {
+            // The links read from the page's own texts are those of its whole HTML, but for
+            // the links the plan made, which are left out, and only those.
+            let mut page_links = Vec::new();
+            v.clone().each_text(|t, hole| {
+                if hole.page_link {
+                    page_links.push(t.to_string());
+                }
+            });
+            let whole = crate::linkcheck::scan(&fast);
+            let mut read = texts_scan.links().peekable();
+            let mut left_out = 0;
+            for link in whole.links() {
+                if read.peek() == Some(&link) {
+                    read.next();
+                } else {
+                    assert!(
+                        page_links.iter().any(|t| t == link),
+                        "{}: link {link} is neither read nor one the plan made",
+                        path.display()
+                    );
+                    left_out += 1;
+                }
+            }
+            assert!(
+                read.next().is_none() && texts_scan.ids().eq(whole.ids()),
+                "{}: links read from its texts differ from its HTML's",
+                path.display()
+            );
+            // The canonical URL, the alternates and the switcher at least.
+            assert!(left_out > 10, "only {left_out} links left out");
+            found.scanned += 1;
+        }
+        let mut slow = Vec::new();
+        r.render_with_tera(page.locale.expect("in a locale"), &v, shared, &mut slow)
+            .expect("renders");
+        assert!(
+            fast == slow,
+            "{} differs from Tera's rendering",
+            path.display()
+        );
+        found.pages += 1;
+    }
+
+    /// [`pages_both_ways`] for pair pages.
+    fn pair_pages_both_ways(sources: &Sources, force: bool) -> BothWays {
+        let found = pages_both_ways(sources, PairPage::KIND, force, false);
+        assert!(
+            found.pages > 6000,
+            "the default site has thousands of pair pages"
+        );
+        found
+    }
+
+    /// [`pages_both_ways`] for code pages.
+    fn code_pages_both_ways(sources: &Sources, force: bool, at_once: bool) -> BothWays {
+        let found = pages_both_ways(sources, CodePage::KIND, force, at_once);
+        assert!(
+            found.pages > 300,
+            "the default site has hundreds of code pages"
+        );
+        found
     }
 
     #[test]
@@ -2788,30 +3145,115 @@ mod tests {
 
     #[test]
     fn skeleton_pair_pages_are_byte_for_byte_what_tera_writes() {
-        let (shapes, scanned) = pair_pages_both_ways(&default_site(str::to_owned), false);
+        let found = pair_pages_both_ways(&default_site("pair.html", str::to_owned), false);
         assert!(
-            shapes > 0,
+            found.shapes > 0,
             "the built-in templates are filled into skeletons"
         );
         assert!(
-            scanned > 3000,
-            "the link check reads most pair pages from their texts alone ({scanned})"
+            found.scanned > 6000,
+            "the link check reads most pair pages from their texts alone ({found:?})"
         );
+    }
+
+    #[test]
+    fn skeleton_code_pages_are_byte_for_byte_what_tera_writes() {
+        let site = default_site("code.html", str::to_owned);
+        // Most codes of the default catalog have a list (references, commands, related codes)
+        // of their own: Tera renders their pages, and a skeleton is made for no shape that
+        // fewer than three pages have.
+        let found = code_pages_both_ways(&site, false, false);
+        assert!(found.scanned < found.pages / 4, "{found:?}");
+        // Made at each shape's first page, skeletons serve most pages, taken over by pages of
+        // new shapes that look alike, and refused where the template shows what differs (a
+        // deprecated code's notice).
+        let found = code_pages_both_ways(&site, false, true);
+        assert!(found.shapes > 0, "{found:?}");
+        assert!(
+            found.scanned > found.pages * 3 / 4,
+            "the link check reads most code pages from their texts alone ({found:?})"
+        );
+    }
+
+    /// `sources` with codes whose lists are alike but for their references' RFC number (one
+    /// of two), so that many code pages have one shape.
+    fn alike_codes(mut sources: Sources) -> Sources {
+        for (i, code) in sources.catalogs[0].codes.iter_mut().enumerate() {
+            code.commands = vec!["RCPT".into()];
+            (code.on_connect, code.any_command) = (false, false);
+            code.references = vec![crate::catalog::Reference {
+                rfc: [5321, 3207][i % 2],
+                section: Some("4.2.3".into()),
+            }];
+            (code.related, code.related_index) = (Vec::new(), Vec::new());
+            code.enhanced = vec!["5.1.1".into()];
+            code.transcript = vec!["S: 250 OK".into()];
+        }
+        sources
+    }
+
+    #[test]
+    fn code_pages_of_one_shape_share_a_skeleton_and_pages_that_show_otherwise_do_not() {
+        // The default templates print the RFC numbers; the second shows each code's class,
+        // and which codes of the list of comparisons are deprecated, as well.
+        let shows_more = |t: &str| {
+            let (h1, entry) = (
+                "<h1>{{ title_html | safe }}</h1>",
+                "{{ r.name_html | safe }}</a></li>\n{% endfor %}</ul>\n</section>\n{% endblock",
+            );
+            assert!(t.contains(h1) && t.contains(entry));
+            t.replace(
+                h1,
+                "<h1 class=\"c{{ code.class }}\">{{ title_html | safe }}</h1>",
+            )
+            .replace(
+                entry,
+                &entry.replacen("</a>", "{% if r.deprecated %} (old){% endif %}</a>", 1),
+            )
+        };
+        for site in [
+            alike_codes(default_site("code.html", str::to_owned)),
+            alike_codes(default_site("code.html", shows_more)),
+        ] {
+            assert!(!does_more_than_print_in(&site, "code.html"));
+            for at_once in [false, true] {
+                let found = code_pages_both_ways(&site, false, at_once);
+                assert!(found.shapes > 0, "{found:?}");
+                assert!(found.scanned > found.pages / 3, "{found:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_code_template_that_changes_or_compares_texts_is_rendered_by_tera() {
+        for (from, to) in [
+            ("{{ title_html | safe }}", "{{ title_html | upper | safe }}"),
+            (
+                "{{ r.name_html | safe }}</a></li>\n{% endfor %}</ul>\n</section>\n{% endblock",
+                "{{ r.name_html | truncate(length=3) | safe }}</a></li>\n{% endfor %}</ul>\n</section>\n{% endblock",
+            ),
+        ] {
+            let site = default_site("code.html", |t| {
+                assert!(t.contains(from), "{from}");
+                t.replace(from, to)
+            });
+            assert!(does_more_than_print_in(&site, "code.html"), "{to}");
+            assert_eq!(code_pages_both_ways(&site, true, true).shapes, 0, "{to}");
+        }
     }
 
     #[test]
     fn pages_whose_sides_differ_in_what_the_template_shows_do_not_share_a_skeleton() {
         // Each side's class and flag are shown: pages whose codes differ in them have as many
         // texts, and look alike, but cannot share a skeleton.
-        let sources = default_site(|t| {
+        let sources = default_site("pair.html", |t| {
             t.replace(
                 "{{ s.html | safe }}",
                 "{{ s.html | safe }}<p>{{ s.texts.class }}{% if s.texts.deprecated %} old{% endif %}</p>",
             )
         });
         assert!(!does_more_than_print_in(&sources, "pair.html"));
-        let (shapes, _) = pair_pages_both_ways(&sources, false);
-        assert!(shapes > 0);
+        assert!(pair_pages_both_ways(&sources, false).shapes > 0);
     }
 
     #[test]
@@ -2833,18 +3275,18 @@ mod tests {
             ),
         ];
         for (from, to) in cases {
-            let site = default_site(|t| t.replace(from, to));
+            let site = default_site("pair.html", |t| t.replace(from, to));
             assert!(does_more_than_print_in(&site, "pair.html"), "{to}");
-            assert_eq!(pair_pages_both_ways(&site, true).0, 0, "{to}");
+            assert_eq!(pair_pages_both_ways(&site, true).shapes, 0, "{to}");
         }
-        let compare = default_site(|t| {
+        let compare = default_site("pair.html", |t| {
             t.replace(
                 "{{ title_html | safe }}",
                 "{% if title_html == \"x\" %}x{% endif %}{{ title_html | safe }}",
             )
         });
         assert!(does_more_than_print_in(&compare, "pair.html"));
-        assert_eq!(pair_pages_both_ways(&compare, false).0, 0);
+        assert_eq!(pair_pages_both_ways(&compare, false).shapes, 0);
     }
 
     #[test]
@@ -2861,7 +3303,7 @@ mod tests {
         assert!(!does_more_than_print(
             "<p>a == b, {# x | upper #} not in a tag</p>"
         ));
-        let mut sources = default_site(str::to_owned);
+        let mut sources = default_site("pair.html", str::to_owned);
         assert!(!does_more_than_print_in(&sources, "pair.html"));
         for t in &mut sources.templates {
             if t.name == "base.html" {
