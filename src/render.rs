@@ -8,9 +8,11 @@
 //!
 //! Pair pages, N(N-1)/2 of them per locale, do not even run their template: it is rendered
 //! once per page shape with markers in place of the page's own texts, and each page is filled
-//! into that [`Skeleton`]. This holds only while the templates print those texts and test
-//! nothing but their presence; otherwise every pair page goes through Tera (see
-//! [`does_more_than_print`] and [`crate::skeleton`]). Either way the bytes are the same.
+//! into that [`Skeleton`]. Code pages, each listing every comparison of its code, do the same
+//! for shapes that several of them share (see [`View`]). This holds only while the templates
+//! print those texts and test nothing but their presence; otherwise those pages go through
+//! Tera (see [`does_more_than_print`] and [`crate::skeleton`]). Either way the bytes are the
+//! same.
 //!
 //! Templates receive ready strings: fields named `*_html` (and the `ui` map) are safe HTML made
 //! by [`crate::i18n`], which escaped the translation; everything else is plain text that Tera
