@@ -1049,28 +1049,27 @@ impl<'s> Renderer<'s> {
             None => self.tera_pages_per_shape[V::KIND] > 0,
         };
         // Its own shape, and as many texts in each shared value: the holes are the same.
-        let mut near = arena.vec(48);
+        let own_shape = &key[3 + shared.len()..];
+        let mut near = arena.vec(4 + shared.len() + own_shape.len());
         near.extend([u64::MAX, V::KIND as u64, l as u64, c as u64]);
         near.extend(shared.iter().map(|s| s.texts.len() as u64));
-        shape_key(&mut view, &mut near);
+        near.extend_from_slice(own_shape);
         let found = self.kept(&near);
         if let Some(Kept::Skeleton(Some(shaped))) = &found {
-            self.render_with_tera(l, &view, shared, buf)?;
-            let mut filled = Vec::new();
-            shaped
-                .skeleton
-                .fill(&hole_texts(&mut view.clone(), shared, arena), &mut filled);
-            if filled == *buf {
+            let mut by_tera = Vec::new();
+            self.render_with_tera(l, &view, shared, &mut by_tera)?;
+            let texts = hole_texts(&mut view, shared, arena);
+            shaped.skeleton.fill(&texts, buf);
+            if *buf == by_tera {
                 self.keep(&key, Kept::Skeleton(Some(shaped.clone())));
-                // Filled again, for the links that the skeleton finds in its texts alone.
-                buf.clear();
-                return Ok(self.fill_shaped(shaped, &mut view, shared, buf, scan, arena));
-            }
-            if wait {
-                self.keep(&key, Kept::Met(1));
-                return Ok(false);
+                return Ok(read_links(shaped, &texts, shared, scan));
             }
             buf.clear();
+            if wait {
+                self.keep(&key, Kept::Met(1));
+                buf.extend_from_slice(&by_tera);
+                return Ok(false);
+            }
         } else if wait {
             self.keep(&key, Kept::Met(1));
             return self.render_with_tera(l, &view, shared, buf).map(|()| false);
@@ -1099,21 +1098,7 @@ impl<'s> Renderer<'s> {
     ) -> bool {
         let texts = hole_texts(view, shared, arena);
         s.skeleton.fill(&texts, buf);
-        // The holes after the page's own texts are the shared values' texts, in order.
-        let first = texts.len() - shared.iter().map(|s| s.texts.len()).sum::<usize>();
-        let known = |i: usize| {
-            let mut i = i.checked_sub(first)?;
-            for s in shared {
-                match s.scans().get(i) {
-                    Some(scan) => return scan.as_ref(),
-                    None => i -= s.texts.len(),
-                }
-            }
-            None
-        };
-        s.links
-            .as_ref()
-            .is_some_and(|links| links.fill(&texts, known, scan))
+        read_links(s, &texts, shared, scan)
     }
 
     /// A page of a kind with skeletons, rendered by Tera.
@@ -2042,6 +2027,26 @@ fn hole_texts<'t, 'a: 't, 'b>(
         texts.extend(s.texts.iter().map(String::as_str));
     }
     texts
+}
+
+/// The links and anchors of a page filled into `s` with `texts` (its own, then those of
+/// `shared`), read into `scan` from the texts; false when the page must be read whole.
+fn read_links(s: &Shaped, texts: &[&str], shared: &[&SharedValue], scan: &mut Scan) -> bool {
+    // The holes after the page's own texts are the shared values' texts, in order.
+    let first = texts.len() - shared.iter().map(|s| s.texts.len()).sum::<usize>();
+    let known = |i: usize| {
+        let mut i = i.checked_sub(first)?;
+        for s in shared {
+            match s.scans().get(i) {
+                Some(scan) => return scan.as_ref(),
+                None => i -= s.texts.len(),
+            }
+        }
+        None
+    };
+    s.links
+        .as_ref()
+        .is_some_and(|links| links.fill(texts, known, scan))
 }
 
 /// What a hole of a page's skeleton holds.
