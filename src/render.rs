@@ -1560,19 +1560,9 @@ impl<'s> Renderer<'s> {
             Want::Both,
         )?;
         let class = i64::from(code.class);
-        let digit = code.category_digit_number();
         let class_html = html("catalog-class-heading", &[("class", Arg::Num(class))])?;
-        let category_html = html(
-            &format!("{}-category", cat.id),
-            &[("code", Arg::Text(&code_rich)), ("digit", Arg::Num(digit))],
-        )?;
-        let stage_html = html(
-            &format!("{}-stage", cat.id),
-            &[
-                ("code", Arg::Text(&code_rich)),
-                ("stage", Arg::Key(&code.stage)),
-            ],
-        )?;
+        // What its category digit says and when it comes: the sentences its pair pages show.
+        let lines = &data.pair_sides[c][i].lines;
         let retry_html = html("retry-summary", &[("retry", Arg::Key(code.retry.as_str()))])?;
         let compare_html = html(
             "code-compare",
@@ -1624,8 +1614,8 @@ impl<'s> Renderer<'s> {
             chrome: self.chrome(page, l, arena),
             title_html: title_html.into(),
             class_html,
-            category_html,
-            stage_html,
+            category_html: Cow::Borrowed(&lines.category),
+            stage_html: Cow::Borrowed(&lines.stage),
             retry_html,
             compare_html,
             references,
