@@ -207,15 +207,12 @@ fn main() {
             list(&at_ratios),
             build_time.as_secs_f64() / at_time.as_secs_f64(),
         );
-        let pair = built.join(format!(
-            "en/bench/{}-vs-{}/index.html",
-            code_of(0, n),
-            code_of(1, n)
-        ));
+        let codes = bench_codes(n);
+        let pair = built.join(format!("en/bench/{}-vs-{}/index.html", codes[0], codes[1]));
         println!(
             "      pair page en/bench/{}-vs-{}: {} bytes",
-            code_of(0, n),
-            code_of(1, n),
+            codes[0],
+            codes[1],
             fs::metadata(pair).map(|m| m.len()).unwrap_or(0)
         );
         if let Some(version) = &hugo {
@@ -590,23 +587,26 @@ fn writer_at(out: &Path, files: &[(PathBuf, Vec<u8>)]) -> Duration {
 }
 
 /// The `i`-th of `n` codes: first digits 2 to 5 in turn, numbered within each class.
-fn code_of(i: usize, n: usize) -> String {
+/// The codes of a benchmark catalog of `n` codes: a class digit 2 to 5, a second digit 0 to
+/// 5, and a third; in natural order.
+fn bench_codes(n: usize) -> Vec<String> {
+    assert!(
+        n <= 240,
+        "codes are made of a class digit, a category digit and a third digit"
+    );
     let mut codes: Vec<String> = (0..n)
-        .map(|k| format!("{}{:02}", 2 + k % 4, k / 4))
+        .map(|k| format!("{}{}{}", 2 + k % 4, (k / 4) % 6, k / 24))
         .collect();
     codes.sort();
-    codes[i].clone()
+    codes
 }
 
-/// Writes a site with `n` codes in five locales, reusing the default site's texts so that
-/// every page has text of real length in each script.
+/// A five-locale site with `n` codes, shaped like the default site: its catalog declares the
+/// SMTP catalog's facts, its texts are the default site's, each code taking the texts of a
+/// real code in turn.
 fn generate_site(dir: &Path, n: usize) {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    assert!(n <= 400, "codes are made of a class digit and two digits");
-    let mut codes: Vec<String> = (0..n)
-        .map(|k| format!("{}{:02}", 2 + k % 4, k / 4))
-        .collect();
-    codes.sort();
+    let codes = bench_codes(n);
     fs::create_dir_all(dir.join("content/bench")).unwrap();
     fs::copy(
         repo.join("content/site.toml"),
@@ -621,26 +621,29 @@ fn generate_site(dir: &Path, n: usize) {
             fs::copy(from, about.join(format!("{l}.md"))).unwrap();
         }
     }
+    // The facts of the SMTP catalog, and values for each code drawn from them in turn.
+    let smtp = fs::read_to_string(repo.join("content/smtp/catalog.toml")).unwrap();
+    let header = &smtp[..smtp.find("\n[[codes]]").expect("codes")];
+    let mut toml = header.replace("^[2-5][0-5][0-9]$", "^[2-5][0-5][0-9]$");
+    let retries = ["success", "continue", "later", "never"];
     let stages = [
         "connect", "hello", "tls", "auth", "envelope", "data", "query", "quit", "queue", "any",
     ];
-    let actors = ["none", "client", "sender", "user", "admin", "recipient"];
-    let mut toml = String::from(
-        "label = \"SMTP\"\ncode_pattern = \"^[2-5][0-9]{2}$\"\nrfc_url = \"https://www.rfc-editor.org/rfc/rfc{rfc}#section-{section}\"\n",
-    );
-    toml.push_str(&format!("stages = {stages:?}\n"));
+    let actors = ["nobody", "client", "sender", "user", "admin", "recipient"];
     for (i, code) in codes.iter().enumerate() {
-        let class: u8 = code[..1].parse().unwrap();
-        let retry = ["none", "continue", "later", "never"][usize::from(class) - 2];
+        let class: usize = code[..1].parse().unwrap();
         let related: Vec<&String> = [i + 1, i + 5, i + n - 1]
             .iter()
             .map(|j| &codes[j % n])
             .filter(|c| *c != code)
             .collect();
         toml.push_str(&format!(
-            "\n[[codes]]\ncode = \"{code}\"\nclass = {class}\nstage = \"{}\"\nretry = \"{retry}\"\nactor = \"{}\"\ncommands = [\"MAIL\", \"RCPT\"]\nreferences = [{{ rfc = 5321, section = \"4.2.3\" }}]\nrelated = {related:?}\nenhanced = [\"{class}.1.1\"]\ntranscript = [\"C: RCPT TO:<user@example.org>\", \"S: {code} {}.1.1 example reply text\"]\n",
-            stages[i % stages.len()],
+            "\n[[codes]]\ncode = \"{code}\"\nretry = \"{}\"\nactor = \"{}\"\nstage = \"{}\"\ncommands = [\"MAIL\", \"RCPT\"]\nenhanced = [\"{}.1.1\"]\ndefined_in = [{{ rfc = 5321, section = \"4.2.3\" }}]\nrelated = {related:?}\n{}transcript = [\"C: RCPT TO:<user@example.org>\", \"S: {code} {}.1.1 example reply text\"]\n",
+            retries[class - 2],
             actors[i % actors.len()],
+            stages[i % stages.len()],
+            if class == 3 { 2 } else { class },
+            if i == 5 { "deprecated = true\n" } else { "" },
             if class == 3 { 2 } else { class },
         ));
     }
@@ -655,15 +658,16 @@ fn generate_site(dir: &Path, n: usize) {
     }
 }
 
-/// The catalog messages of a locale's smtp.ftl under the `bench-` prefix, and one message per
-/// bench code, taking the real codes' texts in turn.
+/// The SMTP catalog's messages for the benchmark catalog: its own messages renamed, and each
+/// code's message made from a real code's, in turn.
 fn bench_messages(smtp: &str, codes: &[String]) -> String {
     let mut preamble = String::new();
     let mut entries: Vec<String> = Vec::new();
     for line in smtp.lines() {
         let starts_code = line.starts_with("smtp-")
-            && line[5..].chars().take(3).all(|c| c.is_ascii_digit())
-            && line.len() > 8;
+            && line.len() > 8
+            && line[5..8].chars().all(|c| c.is_ascii_digit())
+            && line[8..].starts_with(" =");
         if starts_code {
             entries.push(String::new());
         }
@@ -674,11 +678,11 @@ fn bench_messages(smtp: &str, codes: &[String]) -> String {
             }
             Some(_) => {}
             None => {
-                preamble.push_str(&line.replacen(
-                    "smtp-",
-                    "bench-",
-                    usize::from(line.starts_with("smtp-")),
-                ));
+                let renamed = match line.strip_prefix("smtp-") {
+                    Some(rest) => format!("bench-{rest}"),
+                    None => line.to_owned(),
+                };
+                preamble.push_str(&renamed);
                 preamble.push('\n');
             }
         }

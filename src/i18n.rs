@@ -15,16 +15,17 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use rayon::prelude::*;
 
-use crate::config::{Direction, Locale};
 use crate::diag::{Diagnostic, Diagnostics, Lines, Location};
+use crate::id::LocaleId;
+use crate::load::site::{Direction, Locale};
 
 /// A shown value: the same text as plain text and as HTML.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Rich {
     /// Plain text, for titles and attributes.
     pub plain: String,
@@ -33,11 +34,35 @@ pub struct Rich {
 }
 
 impl Rich {
-    /// A literal such as a code or a command: escaped, kept left to right.
+    /// A literal such as a code: escaped, kept left to right.
     pub fn literal(s: &str) -> Self {
         Rich {
             plain: s.to_owned(),
             html: format!("<bdi>{}</bdi>", escape(s)),
+        }
+    }
+
+    /// A protocol literal such as a command, shown as code.
+    pub fn literal_code(s: &str) -> Self {
+        Rich {
+            plain: s.to_owned(),
+            html: format!("<code dir=\"ltr\">{}</code>", escape(s)),
+        }
+    }
+
+    /// A formatted message as a shown value, isolated unless it is a fallback (which carries
+    /// its own language and direction).
+    pub fn from_text(t: &Text) -> Self {
+        Rich::from(t)
+    }
+
+    /// Items joined by `sep` (a plain text).
+    pub fn join(items: &[Rich], sep: &str) -> Self {
+        let plain: Vec<&str> = items.iter().map(|r| r.plain.as_str()).collect();
+        let html: Vec<&str> = items.iter().map(|r| r.html.as_str()).collect();
+        Rich {
+            plain: plain.join(sep),
+            html: html.join(&escape(sep)),
         }
     }
 }
@@ -67,7 +92,7 @@ pub enum Arg<'a> {
 }
 
 /// A formatted message.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Text {
     /// Safe HTML; wrapped in `<span lang="en" dir="ltr">` when it is a fallback.
     pub html: String,
@@ -137,7 +162,7 @@ struct LocaleBundle {
 /// Every locale's messages.
 pub struct I18n {
     locales: Vec<LocaleBundle>,
-    reference: usize,
+    reference: LocaleId,
     /// Messages already formatted, keyed by locale, id and the arguments that select the text,
     /// with placeholders where shown texts go: a pair page's sentences depend on a few facts,
     /// so most are formatted once per site instead of once per page.
@@ -149,8 +174,7 @@ thread_local! {
     static KEY_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-type PreparedCache =
-    HashMap<Vec<u8>, Arc<Prepared>, std::hash::BuildHasherDefault<crate::hash::Words>>;
+type PreparedCache = HashMap<Vec<u8>, Arc<Prepared>, foldhash::fast::RandomState>;
 
 /// A message formatted once for the arguments that select its text, with holes where the
 /// shown texts go.
@@ -345,7 +369,7 @@ impl I18n {
             out.push(bundle);
             ds.extend(d);
         }
-        let reference = out.iter().position(|l| l.code == reference).unwrap_or(0);
+        let reference = LocaleId(out.iter().position(|l| l.code == reference).unwrap_or(0) as u32);
         (
             I18n {
                 locales: out,
@@ -366,20 +390,25 @@ impl I18n {
         self.locales.is_empty()
     }
 
-    /// Index of the reference locale.
-    pub fn reference(&self) -> usize {
+    /// Every locale.
+    pub fn locale_ids(&self) -> impl Iterator<Item = LocaleId> + use<> {
+        LocaleId::all(self.locales.len())
+    }
+
+    /// The reference locale.
+    pub fn reference(&self) -> LocaleId {
         self.reference
     }
 
     /// Where a message is defined in a locale, if it is.
-    pub fn info(&self, locale: usize, id: &str) -> Option<&MessageInfo> {
-        self.locales[locale].info.get(id)
+    pub fn info(&self, locale: LocaleId, id: &str) -> Option<&MessageInfo> {
+        self.locales[locale.index()].info.get(id)
     }
 
     /// Ids of the reference locale's messages defined in files whose name is `file_name`
     /// (`ui.ftl`), sorted.
     pub fn reference_ids_in(&self, file_name: &str) -> Vec<&str> {
-        let mut v: Vec<&str> = self.locales[self.reference]
+        let mut v: Vec<&str> = self.locales[self.reference.index()]
             .info
             .iter()
             .filter(|(_, i)| i.file.file_name().is_some_and(|f| f == file_name))
@@ -390,7 +419,7 @@ impl I18n {
     }
 
     /// True when the message (or its attribute) exists in `locale` itself.
-    pub fn has(&self, locale: usize, id: &str, attr: Option<&str>) -> bool {
+    pub fn has(&self, locale: LocaleId, id: &str, attr: Option<&str>) -> bool {
         self.info(locale, id)
             .is_some_and(|i| i.vars(attr).is_some())
     }
@@ -400,7 +429,7 @@ impl I18n {
     /// error naming the message.
     pub fn format(
         &self,
-        locale: usize,
+        locale: LocaleId,
         id: &str,
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
@@ -419,7 +448,7 @@ impl I18n {
     /// `plain`, each when it is wanted. True when the message is a fallback.
     pub fn format_into(
         &self,
-        locale: usize,
+        locale: LocaleId,
         id: &str,
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
@@ -433,7 +462,7 @@ impl I18n {
                 .fill_into(args, |r, out| out.push_str(&r.html), html);
         }
         if let Some(plain) = plain {
-            let rtl = self.locales[locale].dir == Direction::Rtl;
+            let rtl = self.locales[locale.index()].dir == Direction::Rtl;
             prepared.plain.fill_into(
                 args,
                 |r, out| {
@@ -454,7 +483,7 @@ impl I18n {
     /// [`I18n::format`]'s HTML alone, for texts that only appear in a page's body.
     pub fn format_html(
         &self,
-        locale: usize,
+        locale: LocaleId,
         id: &str,
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
@@ -468,7 +497,7 @@ impl I18n {
     /// was prepared before.
     fn prepared(
         &self,
-        locale: usize,
+        locale: LocaleId,
         id: &str,
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
@@ -476,7 +505,7 @@ impl I18n {
         // The key is built in a buffer the thread keeps, so a hit allocates nothing.
         let mut key = KEY_BUFFER.with_borrow_mut(std::mem::take);
         key.clear();
-        key.extend_from_slice(&(locale as u32).to_le_bytes());
+        key.extend_from_slice(&locale.0.to_le_bytes());
         for part in [id, attr.unwrap_or("")] {
             key.extend_from_slice(part.as_bytes());
             key.push(0);
@@ -520,7 +549,7 @@ impl I18n {
     /// Formats a message with a placeholder for each shown text (`Arg::Text`), in order.
     fn prepare(
         &self,
-        locale: usize,
+        locale: LocaleId,
         id: &str,
         attr: Option<&str>,
         args: &[(&str, Arg<'_>)],
@@ -535,7 +564,7 @@ impl I18n {
                 display_id(id, attr)
             ));
         };
-        let lb = &self.locales[which];
+        let lb = &self.locales[which.index()];
         let msg = lb
             .bundle
             .get_message(id)
@@ -572,7 +601,7 @@ impl I18n {
                 lb.code
             ));
         }
-        let rtl = self.locales[locale].dir == Direction::Rtl;
+        let rtl = self.locales[locale.index()].dir == Direction::Rtl;
         let mut html = code_spans(&escape(&raw));
         let plain = plain_spans(&raw, rtl);
         if fallback {
@@ -591,7 +620,7 @@ impl I18n {
 
     /// Per locale, how many of the reference locale's messages and attributes it translates.
     pub fn coverage(&self) -> Vec<Coverage> {
-        let reference = &self.locales[self.reference];
+        let reference = &self.locales[self.reference.index()];
         let mut units: Vec<(String, Option<String>)> = Vec::new();
         for (id, info) in &reference.info {
             if info.value_vars.is_some() {
@@ -608,7 +637,7 @@ impl I18n {
             .map(|(i, lb)| {
                 let missing: Vec<String> = units
                     .iter()
-                    .filter(|(id, a)| !self.has(i, id, a.as_deref()))
+                    .filter(|(id, a)| !self.has(LocaleId(i as u32), id, a.as_deref()))
                     .map(|(id, a)| display_id(id, a.as_deref()))
                     .collect();
                 Coverage {
@@ -628,11 +657,11 @@ impl I18n {
     /// the other problems; otherwise each has its own, with its position.
     pub fn check_against_reference(&self, grouped: bool) -> Diagnostics {
         let mut ds = Diagnostics::new();
-        let reference = &self.locales[self.reference];
+        let reference = &self.locales[self.reference.index()];
         let mut ids: Vec<&String> = reference.info.keys().collect();
         ids.sort_by_key(|id| (&reference.info[*id].file, reference.info[*id].line));
         for (i, lb) in self.locales.iter().enumerate() {
-            if i == self.reference {
+            if i == self.reference.index() {
                 continue;
             }
             // Missing messages per file of this locale, in the reference's order.
@@ -922,9 +951,9 @@ mod tests {
             ("tr", Direction::Ltr, "a = Merhaba\n"),
         );
         assert!(ds.is_empty());
-        let a = i.format(1, "a", None, &[]).unwrap();
+        let a = i.format(LocaleId(1), "a", None, &[]).unwrap();
         assert_eq!((a.html.as_str(), a.fallback), ("Merhaba", false));
-        let b = i.format(1, "b", None, &[]).unwrap();
+        let b = i.format(LocaleId(1), "b", None, &[]).unwrap();
         assert_eq!(b.html, "<span lang=\"en\" dir=\"ltr\">World</span>");
         assert!(b.fallback);
         let cov = i.coverage();
@@ -940,7 +969,7 @@ mod tests {
         );
         let code = Rich::literal("553");
         let t = i
-            .format(0, "m", None, &[("code", Arg::Text(&code))])
+            .format(LocaleId(0), "m", None, &[("code", Arg::Text(&code))])
             .unwrap();
         assert_eq!(
             t.html,
@@ -948,7 +977,7 @@ mod tests {
         );
         assert_eq!(t.plain, "<script>x</script> MAIL FROM 553 ok");
         let ar = i
-            .format(1, "m", None, &[("code", Arg::Text(&code))])
+            .format(LocaleId(1), "m", None, &[("code", Arg::Text(&code))])
             .unwrap();
         assert_eq!(ar.plain, "نص \u{2066}RCPT TO\u{2069} \u{2068}553\u{2069}");
     }
@@ -960,7 +989,7 @@ mod tests {
         let got: Vec<String> = [0, 1, 2, 3, 11, 100]
             .iter()
             .map(|n| {
-                i.format(1, "n", None, &[("n", Arg::Num(*n))])
+                i.format(LocaleId(1), "n", None, &[("n", Arg::Num(*n))])
                     .unwrap()
                     .plain
             })
@@ -969,7 +998,7 @@ mod tests {
         let en: Vec<String> = [0, 1, 2]
             .iter()
             .map(|n| {
-                i.format(0, "n", None, &[("n", Arg::Num(*n))])
+                i.format(LocaleId(0), "n", None, &[("n", Arg::Num(*n))])
                     .unwrap()
                     .plain
             })

@@ -1,31 +1,35 @@
-//! The plan: every page of the site, its output path, its URL and its alternates, computed
-//! once. This is the only place where URLs and hrefs are made, so the hosted and the offline
-//! link styles cannot drift apart.
+//! Plan: every page and every other output file of the site, with its path, URL and links.
+//! This is the only place that makes paths, URLs and hrefs, so the two link styles cannot
+//! drift apart, and the only place that lists the output files.
 //!
 //! The URL contract (DESIGN.md):
 //!
 //! ```text
-//! index.html                         language chooser (x-default)
-//! <lang>/index.html                  home of a locale
-//! <lang>/<catalog>/index.html        all codes of a catalog
-//! <lang>/<catalog>/<code>/index.html one code
-//! <lang>/<catalog>/<a>-vs-<b>/index.html  a pair, lower code first
-//! <lang>/<page>/index.html           a Markdown page (about)
-//! 404.html  sitemap.xml  robots.txt
+//! index.html                              language chooser (x-default)
+//! <lang>/index.html                       home of a locale
+//! <lang>/<catalog>/index.html             all codes of a catalog
+//! <lang>/<catalog>/<code>/index.html      one code (its URL segment, see load::catalog::slug)
+//! <lang>/<catalog>/<a>-vs-<b>/index.html  a pair, in the catalog's order of codes
+//! <lang>/<page>/index.html                a Markdown page (about)
+//! 404.html  sitemap.xml  robots.txt  assets/*  <lang>/<catalog>/codes.js
 //! ```
 
-use std::path::PathBuf;
+use std::collections::HashMap;
 
-use crate::catalog::Catalog;
-use crate::config::SiteConfig;
+use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::id::{CatalogId, CodeId, CodeRef, LocaleId, ProseId};
+use crate::load::catalog::Catalog;
+use crate::load::site::SiteConfig;
 
 /// How links between pages are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LinkStyle {
-    /// `../553/`: for a web server, which serves `index.html` for a folder.
-    Hosted,
-    /// `../553/index.html`: every link works when the files are opened from disk.
-    Offline,
+    /// `../553/index.html`: every link names its file, so the site works opened from disk
+    /// and on any host. The default.
+    #[default]
+    Files,
+    /// `../553/`: for hosts that serve a folder's index.html, which gives shorter addresses.
+    Folders,
 }
 
 /// What a page shows.
@@ -33,63 +37,101 @@ pub enum LinkStyle {
 pub enum PageKind {
     /// The root language chooser.
     Chooser,
-    /// A locale's home.
-    Home,
-    /// A catalog's list of codes (catalog index).
-    Catalog { catalog: usize },
-    /// One code (catalog, code index).
-    Code { catalog: usize, code: usize },
-    /// Two codes, `a < b` (indexes into the catalog's sorted codes).
-    Pair { catalog: usize, a: usize, b: usize },
-    /// A Markdown page.
-    Prose { page: usize },
     /// The 404 page, at the root.
     NotFound,
+    /// A locale's home.
+    Home,
+    /// A Markdown page.
+    Prose(ProseId),
+    /// A catalog's index of codes.
+    Catalog(CatalogId),
+    /// One code.
+    Code(CodeRef),
+    /// Two codes of a catalog, the first earlier in its order.
+    Pair(CatalogId, CodeId, CodeId),
 }
 
-/// One page to render.
-#[derive(Debug, Clone, PartialEq, Eq)]
+impl PageKind {
+    /// The name templates see as `page.kind`.
+    pub fn name(self) -> &'static str {
+        match self {
+            PageKind::Chooser => "chooser",
+            PageKind::NotFound => "notfound",
+            PageKind::Home => "home",
+            PageKind::Prose(_) => "page",
+            PageKind::Catalog(_) => "catalog",
+            PageKind::Code(_) => "code",
+            PageKind::Pair(..) => "pair",
+        }
+    }
+
+    /// The catalog the page belongs to, if any.
+    pub fn catalog(self) -> Option<CatalogId> {
+        match self {
+            PageKind::Catalog(c) | PageKind::Pair(c, ..) => Some(c),
+            PageKind::Code(r) => Some(r.catalog),
+            _ => None,
+        }
+    }
+}
+
+/// One page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Page {
     /// What it shows.
     pub kind: PageKind,
-    /// Its locale (index into the site's locales); `None` for the chooser and the 404 page.
-    pub locale: Option<usize>,
+    /// Its locale; `None` for the chooser and the 404 page, which speak every language.
+    pub locale: Option<LocaleId>,
 }
 
-/// Every page, and the rules for linking them.
+impl Page {
+    /// A page of a locale.
+    pub fn new(kind: PageKind, locale: LocaleId) -> Page {
+        Page {
+            kind,
+            locale: Some(locale),
+        }
+    }
+
+    /// The same page in another locale.
+    pub fn in_locale(self, locale: LocaleId) -> Page {
+        Page {
+            kind: self.kind,
+            locale: Some(locale),
+        }
+    }
+}
+
+/// The sitemap protocol's limit of URLs in one file.
+pub const SITEMAP_MAX_URLS: usize = 50_000;
+
+/// Every page and file of the site, and the rules for linking them.
 #[derive(Debug, Clone)]
 pub struct Plan {
-    /// All pages: chooser, 404, then per locale home, prose pages, catalogs, codes and pairs.
+    /// Every page: the chooser, the 404 page, then per locale its home, Markdown pages, and
+    /// per catalog its index, codes and pairs.
     pub pages: Vec<Page>,
-    /// Link style.
+    /// How links are written.
     pub style: LinkStyle,
     base_url: String,
-    locale_codes: Vec<String>,
-    catalog_ids: Vec<String>,
-    codes: Vec<Vec<String>>,
-    prose_slugs: Vec<String>,
-}
-
-/// Every link to the pair pages of one catalog in one locale, from one place: the pair's folder
-/// (`220-vs-553`) between a start and an end that are the same for all of them. Made once, so
-/// that each of a pair page's many links to pair pages (its URL, the same page in each
-/// language, related comparisons) is a few short copies.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PairLinks {
-    /// What comes before the pair's folder.
-    pub before: String,
-    /// What comes after it.
-    pub after: &'static str,
+    locales: Vec<String>,
+    catalogs: Vec<String>,
+    slugs: Vec<Vec<String>>,
+    prose: Vec<String>,
+    assets: Vec<String>,
+    default_locale: LocaleId,
 }
 
 impl Plan {
-    /// Plans every page of a site.
+    /// Plans every page of a site; `assets` are the paths of its static files below the
+    /// output root. Two outputs on one path are an error, listed with what each one is.
     pub fn new(
         config: &SiteConfig,
         catalogs: &[Catalog],
         prose_slugs: &[String],
+        assets: &[String],
         style: LinkStyle,
-    ) -> Plan {
+    ) -> Result<Plan, Diagnostics> {
         let mut pages = vec![
             Page {
                 kind: PageKind::Chooser,
@@ -100,299 +142,206 @@ impl Plan {
                 locale: None,
             },
         ];
-        for l in 0..config.locales.len() {
-            let locale = Some(l);
-            pages.push(Page {
-                kind: PageKind::Home,
-                locale,
-            });
-            for page in 0..prose_slugs.len() {
-                pages.push(Page {
-                    kind: PageKind::Prose { page },
-                    locale,
-                });
+        for l in config.locale_ids() {
+            pages.push(Page::new(PageKind::Home, l));
+            for p in ProseId::all(prose_slugs.len()) {
+                pages.push(Page::new(PageKind::Prose(p), l));
             }
-            for (c, cat) in catalogs.iter().enumerate() {
-                pages.push(Page {
-                    kind: PageKind::Catalog { catalog: c },
-                    locale,
-                });
-                for code in 0..cat.codes.len() {
-                    pages.push(Page {
-                        kind: PageKind::Code { catalog: c, code },
-                        locale,
-                    });
+            for (c, cat) in CatalogId::all(catalogs.len()).zip(catalogs) {
+                pages.push(Page::new(PageKind::Catalog(c), l));
+                for code in CodeId::all(cat.codes.len()) {
+                    pages.push(Page::new(PageKind::Code(CodeRef { catalog: c, code }), l));
                 }
                 for (a, b) in cat.pairs() {
-                    pages.push(Page {
-                        kind: PageKind::Pair { catalog: c, a, b },
-                        locale,
-                    });
+                    pages.push(Page::new(PageKind::Pair(c, a, b), l));
                 }
             }
         }
-        Plan {
+        let plan = Plan {
             pages,
             style,
             base_url: config.base_url.clone(),
-            locale_codes: config.locales.iter().map(|l| l.code.clone()).collect(),
-            catalog_ids: catalogs.iter().map(|c| c.id.clone()).collect(),
-            codes: catalogs
+            locales: config.locales.iter().map(|l| l.code.clone()).collect(),
+            catalogs: catalogs.iter().map(|c| c.id.clone()).collect(),
+            slugs: catalogs
                 .iter()
-                .map(|c| c.codes.iter().map(|x| x.code.clone()).collect())
+                .map(|c| c.codes.iter().map(|x| x.slug.clone()).collect())
                 .collect(),
-            prose_slugs: prose_slugs.to_vec(),
+            prose: prose_slugs.to_vec(),
+            assets: assets.to_vec(),
+            default_locale: config.default_id(),
+        };
+        plan.check_collisions()?;
+        Ok(plan)
+    }
+
+    /// Two outputs on one path: each collision once, naming both.
+    fn check_collisions(&self) -> Result<(), Diagnostics> {
+        let mut seen: HashMap<String, usize> = HashMap::with_capacity(self.pages.len() + 64);
+        let mut ds = Diagnostics::new();
+        let what = |i: usize| -> String {
+            match self.pages.get(i) {
+                Some(p) => self.describe(p),
+                None => format!("the file `{}`", self.extra_files()[i - self.pages.len()]),
+            }
+        };
+        let paths = self
+            .pages
+            .iter()
+            .map(|p| self.path(p))
+            .chain(self.extra_files());
+        for (i, path) in paths.enumerate() {
+            if let Some(&first) = seen.get(&path) {
+                ds.push(
+                    Diagnostic::error(
+                        Location::file("content"),
+                        format!("two outputs on one path, `{path}`: {} and {}", what(first), what(i)),
+                    )
+                    .with_help("rename the page folder, catalog, locale or asset so that each output has its own path"),
+                );
+            } else {
+                seen.insert(path, i);
+            }
+        }
+        if ds.is_empty() { Ok(()) } else { Err(ds) }
+    }
+
+    /// What a page is, for messages.
+    fn describe(&self, page: &Page) -> String {
+        let l = page
+            .locale
+            .map(|l| self.locales[l.index()].as_str())
+            .unwrap_or("");
+        match page.kind {
+            PageKind::Chooser => "the language chooser".into(),
+            PageKind::NotFound => "the 404 page".into(),
+            PageKind::Home => format!("the home of locale `{l}`"),
+            PageKind::Prose(p) => {
+                format!("the page content/pages/{}/ in `{l}`", self.prose[p.index()])
+            }
+            PageKind::Catalog(c) => format!(
+                "the index of catalog `{}` in `{l}`",
+                self.catalogs[c.index()]
+            ),
+            PageKind::Code(r) => format!(
+                "code `{}` of catalog `{}` in `{l}`",
+                self.slugs[r.catalog.index()][r.code.index()],
+                self.catalogs[r.catalog.index()]
+            ),
+            PageKind::Pair(c, ..) => {
+                format!("a pair of catalog `{}` in `{l}`", self.catalogs[c.index()])
+            }
         }
     }
 
-    /// The folders of a page below the output root, without allocating.
+    /// The folders of a page below the output root: empty for the chooser and the 404 page.
     fn folders(&self, page: &Page) -> Folders<'_> {
         let mut f = Folders {
-            named: [""; 3],
+            names: [""; 3],
             n: 0,
             pair: None,
         };
         if let Some(l) = page.locale {
-            f.named[f.n] = &self.locale_codes[l];
+            f.names[f.n] = &self.locales[l.index()];
             f.n += 1;
         }
         match page.kind {
             PageKind::Chooser | PageKind::NotFound | PageKind::Home => {}
-            PageKind::Prose { page } => {
-                f.named[f.n] = &self.prose_slugs[page];
+            PageKind::Prose(p) => {
+                f.names[f.n] = &self.prose[p.index()];
                 f.n += 1;
             }
-            PageKind::Catalog { catalog } => {
-                f.named[f.n] = &self.catalog_ids[catalog];
+            PageKind::Catalog(c) => {
+                f.names[f.n] = &self.catalogs[c.index()];
                 f.n += 1;
             }
-            PageKind::Code { catalog, code } => {
-                f.named[f.n] = &self.catalog_ids[catalog];
-                f.named[f.n + 1] = &self.codes[catalog][code];
+            PageKind::Code(r) => {
+                f.names[f.n] = &self.catalogs[r.catalog.index()];
+                f.names[f.n + 1] = &self.slugs[r.catalog.index()][r.code.index()];
                 f.n += 2;
             }
-            PageKind::Pair { catalog, a, b } => {
-                f.named[f.n] = &self.catalog_ids[catalog];
+            PageKind::Pair(c, a, b) => {
+                let slugs = &self.slugs[c.index()];
+                f.names[f.n] = &self.catalogs[c.index()];
                 f.n += 1;
-                f.pair = Some((&self.codes[catalog][a], &self.codes[catalog][b]));
+                f.pair = Some((&slugs[a.index()], &slugs[b.index()]));
             }
         }
         f
     }
 
-    /// The page's path from the site root, as folders (`tr/smtp/220-vs-553/`), empty for
-    /// the chooser.
-    pub fn dir_path(&self, page: &Page) -> String {
-        let mut out = String::with_capacity(32);
-        self.folders(page).write_from(0, &mut out);
+    /// The folders of a page, each followed by `/`, appended to `out`.
+    fn folder(&self, page: &Page, out: &mut String) {
+        self.folders(page).write_from(0, out);
+    }
+
+    /// Where a page is written, below the output folder, with `/` separators.
+    pub fn path(&self, page: &Page) -> String {
+        if page.kind == PageKind::NotFound {
+            return "404.html".into();
+        }
+        let mut out = String::with_capacity(48);
+        self.folder(page, &mut out);
+        out.push_str("index.html");
         out
     }
 
-    /// Where the page is written, relative to the output folder.
-    pub fn out_path(&self, page: &Page) -> PathBuf {
-        let mut s = String::new();
-        self.write_out_path(page, &mut s);
-        PathBuf::from(s)
-    }
-
-    /// Appends [`Plan::out_path`] to `out`, with `/` separators, without allocating.
-    pub fn write_out_path(&self, page: &Page, out: &mut String) {
-        if page.kind == PageKind::NotFound {
-            out.push_str("404.html");
-            return;
-        }
-        if let Some(l) = page.locale {
-            out.push_str(&self.locale_codes[l]);
-            out.push('/');
-        }
-        match page.kind {
-            PageKind::Chooser | PageKind::NotFound | PageKind::Home => {}
-            PageKind::Prose { page } => {
-                out.push_str(&self.prose_slugs[page]);
-                out.push('/');
-            }
-            PageKind::Catalog { catalog } => {
-                out.push_str(&self.catalog_ids[catalog]);
-                out.push('/');
-            }
-            PageKind::Code { catalog, code } => {
-                out.push_str(&self.catalog_ids[catalog]);
-                out.push('/');
-                out.push_str(&self.codes[catalog][code]);
-                out.push('/');
-            }
-            PageKind::Pair { catalog, a, b } => {
-                out.push_str(&self.catalog_ids[catalog]);
-                out.push('/');
-                push_pair_folder(&self.codes[catalog][a], &self.codes[catalog][b], out);
-                out.push('/');
-            }
-        }
-        out.push_str("index.html");
-    }
-
-    /// The page's absolute URL (canonical, hreflang, sitemap): always the hosted form.
+    /// A page's absolute URL (canonical, hreflang, sitemap): always folder style, the
+    /// address a host serves.
     pub fn url(&self, page: &Page) -> String {
         let mut out = String::with_capacity(self.base_url.len() + 48);
-        self.write_url(page, &mut out);
-        out
-    }
-
-    /// Appends [`Plan::url`] to `out`.
-    pub fn write_url(&self, page: &Page, out: &mut String) {
         out.push_str(&self.base_url);
         match page.kind {
             PageKind::NotFound => out.push_str("404.html"),
-            _ => self.folders(page).write_from(0, out),
+            _ => self.folder(page, &mut out),
         }
+        out
     }
 
-    /// The same page in another locale.
-    pub fn in_locale(&self, page: &Page, locale: usize) -> Page {
-        Page {
-            kind: page.kind,
-            locale: Some(locale),
-        }
+    /// The absolute URL of any output file, by its path.
+    pub fn url_of_path(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
     }
 
-    /// A relative link from `from` to `to`, in the plan's style: the shortest relative path
-    /// (`../553/`), naming `index.html` in the offline style (`../553/index.html`).
+    /// A relative link from `from` to `to` in the plan's style.
     pub fn href(&self, from: &Page, to: &Page) -> String {
-        let mut out = String::with_capacity(48);
-        self.write_href(from, to, &mut out);
-        out
-    }
-
-    /// Appends [`Plan::href`] to `out`.
-    pub fn write_href(&self, from: &Page, to: &Page, out: &mut String) {
-        let file = match (to.kind, self.style) {
-            (PageKind::NotFound, _) => "404.html",
-            (_, LinkStyle::Offline) => "index.html",
-            (_, LinkStyle::Hosted) => "",
-        };
-        let target = self.folders(to);
-        let start = out.len();
+        if to.kind == PageKind::NotFound {
+            return self.file_href(from, "404.html");
+        }
         if from.kind == PageKind::NotFound {
-            // Hosts serve the 404 page at any depth, so its links start from the site's root
-            // path.
-            out.push_str(url_path(&self.base_url));
-            target.write_from(0, out);
-        } else {
-            let here = self.folders(from);
-            let common = (0..here.len().min(target.len()))
-                .take_while(|&i| here.same_at(&target, i))
-                .count();
-            for _ in common..here.len() {
-                out.push_str("../");
+            let mut target = String::with_capacity(48);
+            self.folder(to, &mut target);
+            if self.style == LinkStyle::Files {
+                target.push_str("index.html");
             }
-            target.write_from(common, out);
+            return self.file_href(from, &target);
         }
-        out.push_str(file);
-        if out.len() == start {
-            out.push_str("./");
+        let (here, there) = (self.folders(from), self.folders(to));
+        let common = (0..here.len().min(there.len()))
+            .take_while(|&i| here.same_at(&there, i))
+            .count();
+        let mut out = String::with_capacity(64);
+        for _ in common..here.len() {
+            out.push_str("../");
         }
-    }
-
-    /// The link made by `links` to the pair page of codes `a` and `b` of `catalog`, in pieces
-    /// to be joined: they are few and short, and a caller may copy them where it likes.
-    pub fn pair_link_pieces<'p>(
-        &'p self,
-        links: &'p PairLinks,
-        catalog: usize,
-        a: usize,
-        b: usize,
-    ) -> [&'p str; 5] {
-        let codes = &self.codes[catalog];
-        [&links.before, &codes[a], PAIR_JOIN, &codes[b], links.after]
-    }
-
-    /// The URLs of the pair pages of `catalog` in locale `l` ([`Plan::url`]).
-    pub fn pair_urls(&self, l: usize, catalog: usize) -> PairLinks {
-        let mut before = self.base_url.clone();
-        for name in [&self.locale_codes[l], &self.catalog_ids[catalog]] {
-            before.push_str(name);
-            before.push('/');
+        there.write_from(common, &mut out);
+        match self.style {
+            LinkStyle::Files => out.push_str("index.html"),
+            LinkStyle::Folders if out.is_empty() => out.push_str("./"),
+            LinkStyle::Folders => {}
         }
-        PairLinks { before, after: "/" }
-    }
-
-    /// The links ([`Plan::href`]) from any pair page of `catalog` in locale `from` to the pair
-    /// pages of `catalog` in locale `to`: all but a page's link to itself, which names no
-    /// folder.
-    pub fn pair_hrefs(&self, from: usize, to: usize, catalog: usize) -> PairLinks {
-        let here = [&self.locale_codes[from], &self.catalog_ids[catalog]];
-        let there = [&self.locale_codes[to], &self.catalog_ids[catalog]];
-        let common = (0..2).take_while(|&i| here[i] == there[i]).count();
-        let mut before = String::new();
-        // Up from the page's own pair folder, then from the folders it does not share.
-        for _ in common..=here.len() {
-            before.push_str("../");
-        }
-        for name in &there[common..] {
-            before.push_str(name);
-            before.push('/');
-        }
-        let after = match self.style {
-            LinkStyle::Offline => "/index.html",
-            LinkStyle::Hosted => "/",
-        };
-        PairLinks { before, after }
-    }
-
-    /// A relative link from `from` to any pair page of `catalog` in `from`'s locale, with
-    /// `{a}` and `{b}` standing for the two codes (lower first): the compare picker's target.
-    pub fn pair_href_pattern(&self, from: &Page, catalog: usize) -> String {
-        let index = Page {
-            kind: PageKind::Catalog { catalog },
-            locale: from.locale,
-        };
-        let file = match self.style {
-            LinkStyle::Offline => "index.html",
-            LinkStyle::Hosted => "",
-        };
-        let target = format!("{}{{a}}-vs-{{b}}/{file}", self.dir_path(&index));
-        self.relative(from, &target)
-    }
-
-    /// Where the find-and-compare data of a catalog index in one locale is written, below the
-    /// output root: a classic script beside the index, so it loads from file:// too.
-    pub fn find_data_path(&self, locale: usize, catalog: usize) -> String {
-        let index = Page {
-            kind: PageKind::Catalog { catalog },
-            locale: Some(locale),
-        };
-        format!("{}codes.js", self.dir_path(&index))
-    }
-
-    /// A relative link from `from` to a file at `path` below the output root (an asset).
-    pub fn asset(&self, from: &Page, path: &str) -> String {
-        self.relative(from, path)
-    }
-
-    /// Appends [`Plan::asset`] to `out`.
-    pub fn write_asset(&self, from: &Page, path: &str, out: &mut String) {
-        self.write_relative(from, path, out);
-    }
-
-    /// The relative path from the folder of `from` to `target`, a path below the root.
-    fn relative(&self, from: &Page, target: &str) -> String {
-        let mut out = String::new();
-        self.write_relative(from, target, &mut out);
         out
     }
 
-    /// Appends [`Plan::relative`] to `out`.
-    fn write_relative(&self, from: &Page, target: &str, out: &mut String) {
+    /// A relative link from `from` to the file at `path` below the output root (an asset, a
+    /// data script). Links from the 404 page start at the site's root path instead: hosts
+    /// serve that page at any depth.
+    pub fn file_href(&self, from: &Page, path: &str) -> String {
         if from.kind == PageKind::NotFound {
-            // Hosts serve the 404 page at any depth, so its links start from the site's root
-            // path; opened from disk it sits at the root, where the same links work.
-            out.push_str(url_path(&self.base_url));
-            out.push_str(target);
-            return;
+            return format!("{}{path}", url_path(&self.base_url));
         }
         let here = self.folders(from);
-        // Folders are what comes before a `/`; the rest is a file name, or "" for a folder.
-        let mut rest = target;
+        let mut rest = path;
         let mut common = 0;
         while common < here.len() {
             match rest.split_once('/') {
@@ -403,36 +352,116 @@ impl Plan {
                 _ => break,
             }
         }
+        let mut out = String::with_capacity(3 * (here.len() - common) + rest.len());
         for _ in common..here.len() {
             out.push_str("../");
         }
         out.push_str(rest);
+        out
     }
 
-    /// Locale codes, in site order.
-    pub fn locale_codes(&self) -> &[String] {
-        &self.locale_codes
+    /// The pages that the hreflang links of `page` name, with their `hreflang`: the page in
+    /// every locale (each locale's home, for the chooser), then the one for `x-default`.
+    pub fn alternates(&self, page: &Page) -> Vec<(&str, Page)> {
+        if page.kind == PageKind::NotFound {
+            return Vec::new();
+        }
+        let mut v: Vec<(&str, Page)> = LocaleId::all(self.locales.len())
+            .map(|l| {
+                let to = match page.kind {
+                    PageKind::Chooser => Page::new(PageKind::Home, l),
+                    _ => page.in_locale(l),
+                };
+                (self.locales[l.index()].as_str(), to)
+            })
+            .collect();
+        let x_default = match page.kind {
+            PageKind::Chooser | PageKind::Home => Page {
+                kind: PageKind::Chooser,
+                locale: None,
+            },
+            _ => page.in_locale(self.default_locale),
+        };
+        v.push(("x-default", x_default));
+        v
+    }
+
+    /// Where the find-and-compare data of a catalog index is written: a classic script beside
+    /// the index, so that it loads from file:// too.
+    pub fn find_data_path(&self, locale: LocaleId, catalog: CatalogId) -> String {
+        format!(
+            "{}/{}/codes.js",
+            self.locales[locale.index()],
+            self.catalogs[catalog.index()]
+        )
+    }
+
+    /// The link from a catalog's index to any of its pairs, with `{a}` and `{b}` standing for
+    /// the two codes' URL segments, earlier code first: the compare form's target.
+    pub fn pair_href_pattern(&self, from: &Page, catalog: CatalogId) -> String {
+        let l = from.locale.unwrap_or(self.default_locale);
+        let mut target = format!(
+            "{}/{}/{{a}}-vs-{{b}}/",
+            self.locales[l.index()],
+            self.catalogs[catalog.index()]
+        );
+        if self.style == LinkStyle::Files {
+            target.push_str("index.html");
+        }
+        self.file_href(from, &target)
+    }
+
+    /// The sitemap files: one, or past the protocol's limit, numbered parts and an index.
+    pub fn sitemap_files(&self) -> Vec<String> {
+        let urls = self.pages.len() - 1;
+        if urls <= SITEMAP_MAX_URLS {
+            return vec!["sitemap.xml".into()];
+        }
+        let parts = urls.div_ceil(SITEMAP_MAX_URLS);
+        (1..=parts)
+            .map(|i| format!("sitemap-{i}.xml"))
+            .chain(["sitemap.xml".into()])
+            .collect()
+    }
+
+    /// Every output file that is not a page: assets, each catalog's find data per locale,
+    /// robots.txt and the sitemap.
+    pub fn extra_files(&self) -> Vec<String> {
+        let mut v = self.assets.clone();
+        for l in LocaleId::all(self.locales.len()) {
+            for c in CatalogId::all(self.catalogs.len()) {
+                v.push(self.find_data_path(l, c));
+            }
+        }
+        v.push("robots.txt".into());
+        v.extend(self.sitemap_files());
+        v
+    }
+
+    /// Every output file: the pages, then the other files.
+    pub fn files(&self) -> impl Iterator<Item = String> + '_ {
+        self.pages
+            .iter()
+            .map(|p| self.path(p))
+            .chain(self.extra_files())
     }
 
     /// The site's base URL, ending in `/`.
     pub fn base_url(&self) -> &str {
         &self.base_url
     }
+
+    /// Locale codes, in site order.
+    pub fn locale_codes(&self) -> &[String] {
+        &self.locales
+    }
 }
 
-/// The path part of an absolute URL (`https://x.example/docs/` gives `/docs/`).
-fn url_path(url: &str) -> &str {
-    let after_scheme = url.find("://").map_or(0, |i| i + 3);
-    url[after_scheme..]
-        .find('/')
-        .map_or("/", |i| &url[after_scheme + i..])
-}
-
-/// A page's folders below the root: up to three named ones (locale, catalog or page, code)
-/// and, for a pair, its `<a>-vs-<b>` folder, all borrowed from the plan.
+/// A page's folders below the output root, borrowed from the plan: up to three named ones
+/// (locale, catalog or page, code) and, for a pair, its `<a>-vs-<b>` folder.
 #[derive(Clone, Copy)]
 struct Folders<'a> {
-    named: [&'a str; 3],
+    names: [&'a str; 3],
     n: usize,
     pair: Option<(&'a str, &'a str)>,
 }
@@ -445,7 +474,7 @@ impl Folders<'_> {
     /// Whether folder `i` of both is the same folder.
     fn same_at(&self, other: &Folders<'_>, i: usize) -> bool {
         match (i < self.n, i < other.n) {
-            (true, true) => self.named[i] == other.named[i],
+            (true, true) => self.names[i] == other.names[i],
             (false, false) => self.pair == other.pair,
             _ => false,
         }
@@ -454,7 +483,7 @@ impl Folders<'_> {
     /// Whether folder `i` is named `name`.
     fn is_at(&self, i: usize, name: &str) -> bool {
         if i < self.n {
-            return self.named[i] == name;
+            return self.names[i] == name;
         }
         self.pair.is_some_and(|(a, b)| {
             name.strip_prefix(a)
@@ -465,285 +494,189 @@ impl Folders<'_> {
 
     /// Appends the folders from the `i`-th on, each followed by `/`.
     fn write_from(&self, i: usize, out: &mut String) {
-        for name in self.named.iter().take(self.n).skip(i) {
+        for name in self.names.iter().take(self.n).skip(i) {
             out.push_str(name);
             out.push('/');
         }
         if let Some((a, b)) = self.pair {
             if i <= self.n {
-                push_pair_folder(a, b, out);
+                out.push_str(a);
+                out.push_str("-vs-");
+                out.push_str(b);
                 out.push('/');
             }
         }
     }
 }
 
-/// What joins the two codes of a pair's folder.
-const PAIR_JOIN: &str = "-vs-";
-
-/// The folder of the pair of codes `a` and `b`, lower first: `220-vs-553`.
-fn push_pair_folder(a: &str, b: &str, out: &mut String) {
-    out.push_str(a);
-    out.push_str(PAIR_JOIN);
-    out.push_str(b);
+/// The path part of an absolute URL (`https://x.example/docs/` gives `/docs/`).
+pub fn url_path(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    url[after_scheme..]
+        .find('/')
+        .map_or("/", |i| &url[after_scheme + i..])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config;
     use std::path::Path;
 
     fn plan(style: LinkStyle) -> Plan {
-        let site = config::parse(
+        let site = crate::load::site::parse(
             Path::new("site.toml"),
             "title='t'\nbase_url='https://x.example/docs'\ndefault_locale='en'\n[[locales]]\ncode='en'\nname='English'\ndir='ltr'\n[[locales]]\ncode='ar'\nname='العربية'\ndir='rtl'\n",
         )
         .unwrap();
-        let cat = crate::catalog::parse(
+        let cat = crate::load::catalog::parse(
             "smtp",
             Path::new("c.toml"),
-            "label='SMTP'\ncode_pattern='^[0-9]+$'\nrfc_url='u'\nstages=['s']\n[[codes]]\ncode='220'\nclass=2\nstage='s'\nretry='none'\nactor='none'\nreferences=[{rfc=1}]\n[[codes]]\ncode='553'\nclass=5\nstage='s'\nretry='never'\nactor='sender'\nreferences=[{rfc=1}]\n",
+            "label='SMTP'\ncode_pattern='^[0-9.]+$'\n[[codes]]\ncode='553'\n[[codes]]\ncode='220'\n[[codes]]\ncode='5.7.1'\n",
         )
         .unwrap();
-        Plan::new(&site, &[cat], &["about".into()], style)
+        Plan::new(
+            &site,
+            &[cat],
+            &["about".into()],
+            &["assets/style.css".into()],
+            style,
+        )
+        .unwrap()
+    }
+
+    fn code(c: u32) -> Page {
+        Page::new(
+            PageKind::Code(CodeRef {
+                catalog: CatalogId(0),
+                code: CodeId(c),
+            }),
+            LocaleId(1),
+        )
     }
 
     #[test]
-    fn the_contract_paths_are_planned_once_each() {
-        let p = plan(LinkStyle::Hosted);
-        let paths: Vec<String> = p
-            .pages
-            .iter()
-            .map(|x| p.out_path(x).display().to_string())
-            .collect();
+    fn the_contract_paths_are_planned_once_each_in_the_catalogs_order() {
+        let p = plan(LinkStyle::Files);
+        let paths: Vec<String> = p.files().collect();
         for want in [
             "index.html",
             "404.html",
             "en/index.html",
             "ar/smtp/index.html",
-            "ar/smtp/553/index.html",
-            "en/smtp/220-vs-553/index.html",
+            "ar/smtp/5-7-1/index.html",
+            "en/smtp/553-vs-220/index.html",
+            "en/smtp/220-vs-5-7-1/index.html",
             "ar/about/index.html",
+            "en/smtp/codes.js",
+            "sitemap.xml",
+            "robots.txt",
+            "assets/style.css",
         ] {
             assert_eq!(paths.iter().filter(|x| *x == want).count(), 1, "{want}");
         }
-        assert_eq!(paths.len(), 2 + 2 * (1 + 1 + 1 + 2 + 1));
+        assert!(!paths.contains(&"en/smtp/220-vs-553/index.html".to_owned()));
     }
 
     #[test]
-    fn hosted_links_name_folders_and_offline_links_name_index_html() {
-        let code = |c| Page {
-            kind: PageKind::Code {
-                catalog: 0,
-                code: c,
-            },
-            locale: Some(1),
-        };
-        let pair = Page {
-            kind: PageKind::Pair {
-                catalog: 0,
-                a: 0,
-                b: 1,
-            },
-            locale: Some(1),
-        };
-        let home = Page {
-            kind: PageKind::Home,
-            locale: Some(1),
-        };
+    fn file_links_name_index_html_and_folder_links_end_in_a_slash() {
+        let pair = Page::new(
+            PageKind::Pair(CatalogId(0), CodeId(0), CodeId(1)),
+            LocaleId(1),
+        );
+        let home = Page::new(PageKind::Home, LocaleId(1));
         let chooser = Page {
             kind: PageKind::Chooser,
             locale: None,
         };
-        let hosted = plan(LinkStyle::Hosted);
-        assert_eq!(hosted.href(&code(0), &code(1)), "../553/");
-        assert_eq!(hosted.href(&code(0), &pair), "../220-vs-553/");
-        assert_eq!(hosted.href(&code(0), &home), "../../");
-        assert_eq!(hosted.href(&code(0), &code(0)), "./");
-        assert_eq!(hosted.href(&chooser, &home), "ar/");
-        assert_eq!(hosted.href(&home, &chooser), "../");
-        let offline = plan(LinkStyle::Offline);
-        assert_eq!(offline.href(&code(0), &code(1)), "../553/index.html");
-        assert_eq!(offline.href(&code(0), &code(0)), "index.html");
-        assert_eq!(offline.href(&home, &chooser), "../index.html");
-        for p in [&hosted, &offline] {
-            for from in &p.pages {
-                for to in [&code(1), &pair, &home, &chooser] {
-                    if from.kind == PageKind::NotFound {
-                        continue;
-                    }
-                    let href = p.href(from, to);
-                    assert_eq!(
-                        resolve(&p.dir_path(from), &href),
-                        p.dir_path(to),
-                        "{from:?} -> {href}"
-                    );
-                }
-            }
-        }
-    }
-
-    fn resolve(dir: &str, href: &str) -> String {
-        let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
-        for seg in href.split('/') {
-            match seg {
-                ".." => {
-                    parts.pop();
-                }
-                "" | "." | "index.html" => {}
-                s => parts.push(s),
-            }
-        }
-        let mut out = parts.join("/");
-        if !out.is_empty() {
-            out.push('/');
-        }
-        out
-    }
-
-    #[test]
-    fn pair_links_made_from_their_parts_are_the_links_the_plan_makes() {
-        let site = config::parse(
-            Path::new("site.toml"),
-            "title='t'\nbase_url='https://x.example/docs/'\ndefault_locale='en'\n[[locales]]\ncode='en'\nname='English'\ndir='ltr'\n[[locales]]\ncode='tr'\nname='Türkçe'\ndir='ltr'\n",
-        )
-        .unwrap();
-        let code = |c: &str| {
-            format!(
-                "[[codes]]\ncode='{c}'\nclass=2\nstage='s'\nretry='none'\nactor='none'\nreferences=[{{rfc=1}}]\n"
-            )
-        };
-        let cats: Vec<_> = [
-            ("smtp", ["220", "250", "251"]),
-            ("x", ["200", "201", "202"]),
-        ]
-        .iter()
-        .map(|(id, codes)| {
-            let text = format!(
-                "label='L'\ncode_pattern='^[0-9]+$'\nrfc_url='u'\nstages=['s']\n{}",
-                codes.map(code).concat()
-            );
-            crate::catalog::parse(id, Path::new("c.toml"), &text).unwrap()
-        })
-        .collect();
-        for style in [LinkStyle::Hosted, LinkStyle::Offline] {
-            let p = Plan::new(&site, &cats, &[], style);
-            let pairs: Vec<&Page> = p
-                .pages
-                .iter()
-                .filter(|x| matches!(x.kind, PageKind::Pair { .. }))
-                .collect();
-            assert_eq!(pairs.len(), 2 * 2 * 3);
-            for from in &pairs {
-                for to in &pairs {
-                    let (
-                        PageKind::Pair { catalog: c, .. },
-                        PageKind::Pair {
-                            catalog: d,
-                            a: x,
-                            b: y,
-                        },
-                    ) = (from.kind, to.kind)
-                    else {
-                        unreachable!()
-                    };
-                    let (l, m) = (from.locale.unwrap(), to.locale.unwrap());
-                    let urls = p.pair_urls(m, d);
-                    assert_eq!(p.pair_link_pieces(&urls, d, x, y).concat(), p.url(to));
-                    if c != d || from == to {
-                        continue;
-                    }
-                    let hrefs = p.pair_hrefs(l, m, c);
-                    let href = p.pair_link_pieces(&hrefs, c, x, y).concat();
-                    assert_eq!(href, p.href(from, to), "{from:?} -> {to:?}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn the_compare_picker_pattern_names_pair_pages_in_both_styles() {
-        for (style, want) in [
-            (LinkStyle::Hosted, "{a}-vs-{b}/"),
-            (LinkStyle::Offline, "{a}-vs-{b}/index.html"),
-        ] {
-            let plan = plan(style);
-            let index = Page {
-                kind: PageKind::Catalog { catalog: 0 },
-                locale: Some(1),
-            };
-            assert_eq!(plan.pair_href_pattern(&index, 0), want);
-            let pair = Page {
-                kind: PageKind::Pair {
-                    catalog: 0,
-                    a: 0,
-                    b: 1,
-                },
-                locale: Some(1),
-            };
-            let real = plan.href(&index, &pair);
-            let codes = (&plan.codes[0][0], &plan.codes[0][1]);
-            assert_eq!(want.replace("{a}", codes.0).replace("{b}", codes.1), real);
-            assert_eq!(
-                plan.find_data_path(1, 0),
-                format!(
-                    "{}/{}/codes.js",
-                    plan.locale_codes()[1],
-                    plan.catalog_ids[0]
-                )
-            );
-        }
-    }
-
-    #[test]
-    fn urls_are_absolute_and_keep_the_base_path() {
-        let p = plan(LinkStyle::Offline);
-        let pair = Page {
-            kind: PageKind::Pair {
-                catalog: 0,
-                a: 0,
-                b: 1,
-            },
-            locale: Some(0),
-        };
-        assert_eq!(p.url(&pair), "https://x.example/docs/en/smtp/220-vs-553/");
+        let files = plan(LinkStyle::Files);
+        assert_eq!(files.href(&code(0), &code(1)), "../220/index.html");
+        assert_eq!(files.href(&code(0), &code(0)), "index.html");
+        assert_eq!(files.href(&home, &chooser), "../index.html");
+        assert_eq!(files.href(&chooser, &home), "ar/index.html");
+        let folders = plan(LinkStyle::Folders);
+        assert_eq!(folders.href(&code(0), &code(1)), "../220/");
+        assert_eq!(folders.href(&code(0), &pair), "../553-vs-220/");
+        assert_eq!(folders.href(&code(0), &home), "../../");
+        assert_eq!(folders.href(&code(0), &code(0)), "./");
         assert_eq!(
-            p.url(&Page {
-                kind: PageKind::Chooser,
-                locale: None
-            }),
-            "https://x.example/docs/"
-        );
-    }
-
-    #[test]
-    fn a_pair_page_links_to_its_codes_beside_it_and_the_404_page_from_the_root_path() {
-        let p = plan(LinkStyle::Hosted);
-        let pair = Page {
-            kind: PageKind::Pair {
-                catalog: 0,
-                a: 0,
-                b: 1,
-            },
-            locale: Some(0),
-        };
-        let code = Page {
-            kind: PageKind::Code {
-                catalog: 0,
-                code: 1,
-            },
-            locale: Some(0),
-        };
-        assert_eq!(p.href(&pair, &code), "../553/");
-        assert_eq!(
-            p.asset(&pair, "assets/style.css"),
+            folders.file_href(&pair, "assets/style.css"),
             "../../../assets/style.css"
         );
+        assert_eq!(
+            folders.file_href(&home, "ar/smtp/codes.js"),
+            "smtp/codes.js"
+        );
+    }
+
+    #[test]
+    fn every_link_resolves_to_the_page_it_names() {
+        for style in [LinkStyle::Files, LinkStyle::Folders] {
+            let p = plan(style);
+            for from in p.pages.iter().filter(|x| x.kind != PageKind::NotFound) {
+                for to in &p.pages {
+                    let href = p.href(from, to);
+                    let dir = p.path(from);
+                    let dir = &dir[..dir.rfind('/').map_or(0, |i| i + 1)];
+                    let mut parts: Vec<&str> = dir.split_terminator('/').collect();
+                    for seg in href.split('/') {
+                        match seg {
+                            ".." => {
+                                parts.pop();
+                            }
+                            "" | "." => {}
+                            s => parts.push(s),
+                        }
+                    }
+                    let mut got = parts.join("/");
+                    if href.ends_with('/') || href == "./" {
+                        got = if got.is_empty() {
+                            "index.html".into()
+                        } else {
+                            format!("{got}/index.html")
+                        };
+                    }
+                    assert_eq!(got, p.path(to), "{from:?} -> {to:?} by {href}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn urls_are_absolute_folder_urls_under_the_base() {
+        let p = plan(LinkStyle::Files);
+        let pair = Page::new(
+            PageKind::Pair(CatalogId(0), CodeId(1), CodeId(2)),
+            LocaleId(0),
+        );
+        assert_eq!(p.url(&pair), "https://x.example/docs/en/smtp/220-vs-5-7-1/");
         let notfound = Page {
             kind: PageKind::NotFound,
             locale: None,
         };
-        assert_eq!(p.href(&notfound, &code), "/docs/en/smtp/553/");
+        assert_eq!(p.href(&notfound, &code(1)), "/docs/ar/smtp/220/index.html");
+    }
+
+    #[test]
+    fn two_outputs_on_one_path_are_an_error_naming_both() {
+        let site = crate::load::site::parse(
+            Path::new("site.toml"),
+            "title='t'\nbase_url='https://x.example/'\ndefault_locale='en'\n[[locales]]\ncode='en'\nname='English'\ndir='ltr'\n",
+        )
+        .unwrap();
+        let cat = crate::load::catalog::parse(
+            "about",
+            Path::new("c.toml"),
+            "label='A'\ncode_pattern='.'\n[[codes]]\ncode='1'\n",
+        )
+        .unwrap();
+        let text = Plan::new(&site, &[cat], &["about".into()], &[], LinkStyle::Files)
+            .unwrap_err()
+            .render(false);
+        assert!(
+            text.contains("two outputs on one path, `en/about/index.html`"),
+            "{text}"
+        );
+        assert!(text.contains("the page content/pages/about/"), "{text}");
+        assert!(text.contains("the index of catalog `about`"), "{text}");
     }
 }

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{Context as _, Result};
 
-use crate::cli::build_site;
+use crate::build::build_site;
 use crate::plan::LinkStyle;
 
 /// The path the reload script listens on (server-sent events).

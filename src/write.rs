@@ -22,8 +22,8 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use anyhow::{Context as _, Result, bail};
 
 use crate::diag::Refusal;
-use crate::hash::{KeySet, path_key};
 use rayon::prelude::*;
+use std::collections::HashSet;
 
 /// The manifest's file name, inside the output folder.
 pub const MANIFEST: &str = ".codesite-manifest";
@@ -166,7 +166,7 @@ pub struct Writer {
     mode: Mode,
     /// The files the previous build wrote, from its manifest.
     old: Vec<String>,
-    old_keys: KeySet,
+    old_paths: HashSet<String>,
     written: AtomicUsize,
     unchanged: AtomicUsize,
     bytes: AtomicU64,
@@ -221,12 +221,12 @@ impl Writer {
         } else {
             read_manifest(out)
         };
-        let old_keys = old.iter().map(|p| path_key(p)).collect();
+        let old_paths = old.iter().cloned().collect();
         Ok(Writer {
             out: out.to_path_buf(),
             mode,
             old,
-            old_keys,
+            old_paths,
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
@@ -261,7 +261,7 @@ impl Writer {
                             self.unchanged.fetch_add(1, Ordering::Relaxed);
                             return Ok(false);
                         }
-                        if !self.old_keys.contains(&path_key(path)) {
+                        if !self.old_paths.contains(path) {
                             return Err(Refusal::new(format!(
                                 "refusing to overwrite `{}`, which codesite did not write; move it out of the output folder or choose another one",
                                 current.display()
@@ -395,9 +395,9 @@ impl Writer {
                     fs::rename(staging.join(rel), &to)
                         .with_context(|| format!("failed to move `{}` into place", to.display()))
                 })?;
-                let new_keys: KeySet = paths.lines().map(path_key).collect();
+                let new_paths: HashSet<&str> = paths.lines().collect();
                 for stale in &self.old {
-                    if new_keys.contains(&path_key(stale)) || !is_inside(stale) {
+                    if new_paths.contains(stale.as_str()) || !is_inside(stale) {
                         continue;
                     }
                     let full = self.out.join(stale);

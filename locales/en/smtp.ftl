@@ -4,23 +4,200 @@
 smtp-name = SMTP reply codes
 smtp-intro = An SMTP server answers every command with a three-digit reply code followed by text meant for people. The first digit tells the client whether the command succeeded, needs more input, failed for now or failed for good, and the other two digits narrow down the reason. This catalog covers the 38 codes defined by standards-track RFCs, with what each one means, when it appears and what to do about it.
 
-# $code (string, e.g. "553"), $stage (one of the stage keys of the catalog):
-# one full sentence saying where in the SMTP session this reply appears.
-smtp-stage = { $stage ->
-    [connect] { $code } appears at the very start of a session, as the server's opening reply when a client connects.
-    [hello] { $code } answers the client's `EHLO` or `HELO` greeting.
-    [tls] { $code } answers `STARTTLS`, the command that asks the server to switch the connection to TLS.
-    [auth] { $code } appears during authentication, in reply to `AUTH` or to a response the client sends within that exchange.
-    [envelope] { $code } appears while the envelope is being built, in reply to `MAIL FROM` or `RCPT TO`.
-    [data] { $code } appears during message transfer, in reply to `DATA` or `BDAT` or after the message ends with `<CRLF>.<CRLF>`.
-    [query] { $code } answers one of the query and housekeeping commands, such as `VRFY`, `EXPN`, `HELP`, `NOOP` or `RSET`.
-    [quit] { $code } answers `QUIT` at the end of a session.
-    [queue] { $code } answers a request to start a remote mail queue, made with `ETRN` or with `ATRN` in On-Demand Mail Relay.
-   *[any] { $code } is not tied to one step: the server may send it at any point in the session, in reply to many different commands.
+## Comparison pages
+
+smtp-guide = Find the three digits at the start of the server's reply, in your mail log or in the bounce message, and read the line for that code.
+# One line per code under "Which one applies to you". $code, $name: the code and its name;
+# every fact of the code is a variable too ($retry, $actor, $class, ...).
+smtp-guide-line = { $retry ->
+    [continue] If you got { $code }, nothing is wrong: the server is ready for the next part of the request, and the client goes on and sends it.
+   *[other] { $actor ->
+        [nobody] If you got { $code }, nothing has gone wrong and nobody needs to change anything.
+        [client] If you got { $code }, look at the client: it sent something the server could not accept, so its configuration or code has to change.
+        [sender] If you got { $code }, look at the message you sent: an address or the content has to be corrected before you send again.
+        [user] If you got { $code }, look at how you log in: the credentials, the mechanism or the encryption of the connection.
+        [admin] If you got { $code }, { $retry ->
+            [later] wait: the client will try again, and if the reply persists, the administrator of the receiving server has to look at it.
+           *[other] the administrator of the receiving server has to act; as a sender, contact them or use another route.
+        }
+       *[recipient] If you got { $code }, the recipient's mailbox is the cause: { $retry ->
+            [later] the client tries again later; if the reply persists, tell the recipient another way.
+            [depends] when the reply means too many recipients, the client sends to the others later; otherwise, sending the same message again will not help, so tell the recipient another way.
+           *[other] sending the same message again will not help, so tell the recipient another way.
+        }
+    }
 }
 
-# $a, $b: two codes that share the same $stage.
-smtp-stage-both = { $stage ->
+## Facts. Each fact has a name; a choice has a name for each value (with .about, what it
+## means); a compared fact has sentences for two codes that differ on it (-differ), share it
+## (-same), or of which only one has it (-only). Variables: $a, $b, the codes; $valueA,
+## $valueB, their values (select on these); $labelA, $labelB, the values' names; for
+## -same, $value and $label; for -only, $code (the one that has it) and $other.
+
+smtp-class = Class
+smtp-class-2 = 2yz: positive completion
+    .about = The server has carried out the request; the client can go on with the next command.
+smtp-class-3 = 3yz: positive intermediate
+    .about = The server has accepted the command and is waiting for more from the client to complete it.
+smtp-class-4 = 4yz: transient negative completion
+    .about = The request failed this time, but the same request may work later; the client is expected to try again.
+smtp-class-5 = 5yz: permanent negative completion
+    .about = The request failed and will fail again if it is repeated unchanged; something has to be corrected first.
+smtp-class-differ = { $a } starts with { $valueA } and { $b } with { $valueB }: { $valueA ->
+    [2] the first means success
+    [3] the first asks the client for more
+    [4] the first is a transient negative reply
+   *[5] the first is a permanent failure
+}, { $valueB ->
+    [2] the second means success.
+    [3] the second asks the client for more.
+    [4] the second is a transient negative reply.
+   *[5] the second is a permanent failure.
+}
+smtp-class-same = Both start with { $value }, so the client treats them alike: { $value ->
+    [2] the request succeeded and it goes on.
+    [3] it sends what the server asked for next.
+    [4] the request did not succeed this time, and the same request may succeed later.
+   *[5] the failure is permanent and the request must change.
+}
+
+smtp-category = Second digit
+smtp-category-0 = 0, syntax
+    .about = Syntax errors, correct commands that fit no other category, and commands that are not implemented or not needed.
+smtp-category-1 = 1, information
+    .about = Replies to requests for information, such as status or help.
+smtp-category-2 = 2, connections
+    .about = Replies about the transmission channel itself.
+smtp-category-3 = 3, no category
+    .about = RFC 5321 defines no category for this digit, so it adds nothing beyond the code itself.
+smtp-category-4 = 4, no category
+    .about = RFC 5321 defines no category for this digit, so it adds nothing beyond the code itself.
+smtp-category-5 = 5, mail system
+    .about = Replies about the state of the receiving mail system for the requested transfer or other action.
+smtp-category-differ = The second digit of { $a } is { $valueA }, { $valueA ->
+    [0] the syntax category
+    [1] the information category
+    [2] the connections category
+    [5] the mail system category
+   *[other] a digit for which RFC 5321 defines no category
+}; that of { $b } is { $valueB }, { $valueB ->
+    [0] the syntax category.
+    [1] the information category.
+    [2] the connections category.
+    [5] the mail system category.
+   *[other] a digit for which RFC 5321 defines no category.
+}
+smtp-category-same = Both have { $value } as their second digit: { $value ->
+    [0] both are in the syntax category.
+    [1] both are in the information category.
+    [2] both are in the connections category.
+    [5] both are in the mail system category.
+   *[other] RFC 5321 defines no category for it, so it says nothing more about either.
+}
+
+smtp-retry = Retrying
+smtp-retry-success = Nothing to retry: the request succeeded.
+smtp-retry-continue = Not a failure: the client goes on with the next step of the same request.
+smtp-retry-later = Transient: the same request may succeed later, so the client tries it again.
+smtp-retry-never = Permanent: the same request will fail again until something is changed.
+smtp-retry-depends = Permanent, with one exception: when it means too many recipients, the client treats it as temporary.
+smtp-retry-differ = { $a }: { $valueA ->
+    [success] nothing to retry, the request succeeded.
+    [continue] no retry, the client continues with the next step.
+    [later] transient, the client tries the same request again later.
+    [depends] permanent, but treated as temporary when it means too many recipients.
+   *[never] do not retry unchanged, it will fail again.
+} { $b }: { $valueB ->
+    [success] nothing to retry, the request succeeded.
+    [continue] no retry, the client continues with the next step.
+    [later] transient, the client tries the same request again later.
+    [depends] permanent, but treated as temporary when it means too many recipients.
+   *[never] do not retry unchanged, it will fail again.
+}
+smtp-retry-same = { $value ->
+    [success] Neither is retried: both report success.
+    [continue] Neither is retried: both ask the client to go on with the same request.
+    [later] Both are transient: the client tries the same request again later.
+    [depends] Neither is normally retried, apart from the too-many-recipients case both share.
+   *[never] Neither should be retried unchanged: both fail again until something is corrected.
+}
+
+smtp-actor = Who has to act
+smtp-actor-nobody = Nobody: things are working as intended.
+smtp-actor-client = The client software, or whoever maintains it.
+smtp-actor-sender = The sender, by correcting the address or the message.
+smtp-actor-user = The user, by fixing how they authenticate.
+smtp-actor-admin = The administrator of the receiving server.
+smtp-actor-recipient = The recipient, whose mailbox is the cause.
+smtp-actor-differ = Who acts on { $a }: { $valueA ->
+    [nobody] nobody, it is working as intended.
+    [client] the client software or whoever maintains it.
+    [sender] the sender, by correcting the address or the message.
+    [user] the user, by fixing how they authenticate.
+    [admin] the administrator of the receiving server.
+   *[recipient] the recipient, whose mailbox is the cause.
+} On { $b }: { $valueB ->
+    [nobody] nobody, it is working as intended.
+    [client] the client software or whoever maintains it.
+    [sender] the sender, by correcting the address or the message.
+    [user] the user, by fixing how they authenticate.
+    [admin] the administrator of the receiving server.
+   *[recipient] the recipient, whose mailbox is the cause.
+}
+smtp-actor-same = { $value ->
+    [nobody] For both, nobody has to act: things are working as intended.
+    [client] For both, the client software, or whoever maintains it, has to change what it sends.
+    [sender] For both, the sender has to correct the address or the message.
+    [user] For both, the user has to sort out how they authenticate.
+    [admin] For both, the administrator of the receiving server is the one who can fix the cause.
+   *[recipient] For both, the cause lies with the recipient's mailbox.
+}
+
+smtp-stage = Where it appears
+smtp-stage-connect = Opening of the session
+    .about = The server's first reply, when a client connects.
+smtp-stage-hello = Greeting
+    .about = The reply to the client's `EHLO` or `HELO`.
+smtp-stage-tls = Switch to TLS
+    .about = The reply to `STARTTLS`, the command that asks the server to switch the connection to TLS.
+smtp-stage-auth = Authentication
+    .about = The reply to `AUTH`, or to a response the client sends within that exchange.
+smtp-stage-envelope = Envelope
+    .about = The reply to `MAIL FROM` or `RCPT TO`, while the envelope is being built.
+smtp-stage-data = Message transfer
+    .about = The reply to `DATA` or `BDAT`, or after the message ends with `<CRLF>.<CRLF>`.
+smtp-stage-query = Queries and housekeeping
+    .about = The reply to `VRFY`, `EXPN`, `HELP`, `NOOP` or `RSET`.
+smtp-stage-quit = End of the session
+    .about = The reply to `QUIT`.
+smtp-stage-queue = Delivery of held mail
+    .about = The reply to `ETRN`, which asks the server to start delivering the mail it holds for a host, or to `ATRN` in On-Demand Mail Relay, which asks it to turn the connection around and deliver.
+smtp-stage-any = Anywhere
+    .about = Not tied to one step: the server may send it at any point, in reply to many different commands.
+smtp-stage-differ = { $valueA ->
+    [connect] { $a } is the server's opening reply when a client connects
+    [hello] { $a } answers the client's `EHLO` or `HELO`
+    [tls] { $a } answers `STARTTLS`
+    [auth] { $a } appears during authentication
+    [envelope] { $a } appears while the envelope is built, after `MAIL FROM` or `RCPT TO`
+    [data] { $a } appears during message transfer
+    [query] { $a } answers a query or housekeeping command
+    [quit] { $a } answers `QUIT`
+    [queue] { $a } answers a client that asks for the mail the server holds for it
+   *[any] { $a } can come at any point of the session
+}, while { $valueB ->
+    [connect] { $b } is the server's opening reply when a client connects.
+    [hello] { $b } answers the client's `EHLO` or `HELO`.
+    [tls] { $b } answers `STARTTLS`.
+    [auth] { $b } appears during authentication.
+    [envelope] { $b } appears while the envelope is built, after `MAIL FROM` or `RCPT TO`.
+    [data] { $b } appears during message transfer.
+    [query] { $b } answers a query or housekeeping command.
+    [quit] { $b } answers `QUIT`.
+    [queue] { $b } answers a client that asks for the mail the server holds for it.
+   *[any] { $b } can come at any point of the session.
+}
+smtp-stage-same = { $value ->
     [connect] Both { $a } and { $b } appear at the very start of a session, as the server's opening reply when a client connects.
     [hello] Both { $a } and { $b } answer the client's `EHLO` or `HELO` greeting.
     [tls] Both { $a } and { $b } answer `STARTTLS`, the command that asks the server to switch the connection to TLS.
@@ -29,23 +206,24 @@ smtp-stage-both = { $stage ->
     [data] Both { $a } and { $b } appear during message transfer, in reply to `DATA` or `BDAT` or after the message ends with `<CRLF>.<CRLF>`.
     [query] Both { $a } and { $b } answer query and housekeeping commands, such as `VRFY`, `EXPN`, `HELP`, `NOOP` or `RSET`.
     [quit] Both { $a } and { $b } answer `QUIT` at the end of a session.
-    [queue] Both { $a } and { $b } answer a request to start a remote mail queue, made with `ETRN` or with `ATRN` in On-Demand Mail Relay.
+    [queue] Both { $a } and { $b } answer a request to deliver mail the server holds for the client, made with `ETRN` or with `ATRN` in On-Demand Mail Relay.
    *[any] Both { $a } and { $b } can arrive at any point in the session, in reply to many different commands.
 }
 
-# $code, $digit (the second digit of the code): one full sentence on what the
-# second digit says (RFC 5321 §4.2.1).
-# The keys are number literals, so $digit must reach Fluent as a number;
-# a string "0" does not match [0] and would fall through to the default.
-smtp-category = { $digit ->
-    [0] The second digit of { $code } is 0, the syntax category: syntax errors, correct commands that fit no other category, and commands that are not implemented or not needed.
-    [1] The second digit of { $code } is 1, the information category: replies to requests for information such as status or help.
-    [2] The second digit of { $code } is 2, the connections category: replies about the transmission channel itself.
-    [3] The second digit of { $code } is 3, a value for which RFC 5321 defines no category, so it adds nothing beyond the code itself.
-    [4] The second digit of { $code } is 4, a value for which RFC 5321 defines no category, so it adds nothing beyond the code itself.
-    [5] The second digit of { $code } is 5, the mail system category: replies about the state of the receiving mail system for the requested transfer or other action.
-   *[other] The second digit of { $code } gives the category of the reply, which RFC 5321 defines in its section 4.2.1.
-}
+smtp-greeting = Sent as the greeting
+    .note = The server may send this code as its first reply when a connection opens.
+smtp-commands = Returned by
+smtp-any_command = Can answer any command
+    .note = The server may send it in reply to any command when it has to refuse or shut down.
+smtp-enhanced = Enhanced status codes
+    .none = None: RFC 2034 gives enhanced status codes only to 2yz, 4yz and 5yz replies.
+smtp-defined_in = Defined in
+smtp-related = Often compared with
+smtp-deprecated = Deprecated
+    .note = This code is kept only so that old replies can be understood; new servers should not send it.
+smtp-deprecated-only = { $code } is deprecated and kept only so that old replies can be understood; { $other } is current.
+smtp-transcript = Example session
+    .note = Lines starting with C: are sent by the client, lines starting with S: by the server.
 
 ## One message per code: the short name, then what it means, when you see it,
 ## and what to do.
@@ -61,7 +239,7 @@ smtp-214 = Help Message
     .fix = Read the text as a hint for a person at the keyboard. Client software should learn what a server supports from its `EHLO` reply, not from help text, which has no defined format.
 
 smtp-220 = Service Ready
-    .description = The server is ready. As the opening reply on a new connection, 220 starts with the server's domain name and invites the client to send `EHLO` or `HELO`. The same code answers `STARTTLS` (RFC 3207) with the text “Ready to start TLS”, telling the client to begin the TLS handshake at once.
+    .description = The server is ready. As the opening reply on a new connection, 220 starts with the server's domain name and invites the client to send `EHLO` or `HELO`. The same code answers `STARTTLS` (RFC 3207) with the text “Ready to start TLS”, telling the client to begin the TLS handshake at once. As the greeting it never carries an enhanced status code (RFC 2034); as the reply to `STARTTLS` it carries one, such as `2.0.0`, on servers that announce `ENHANCEDSTATUSCODES`.
     .when = You see 220 as the first line after the connection opens, and again in reply to `STARTTLS` when the server agrees to switch to TLS.
     .fix = After the greeting, send `EHLO` with your own fully qualified host name. After a 220 to `STARTTLS`, run the TLS handshake and then send `EHLO` again, because both sides discard what they learned before encryption began.
 
@@ -81,7 +259,7 @@ smtp-250 = Requested Action Completed
     .fix = Go on with the next step of the session. A 250 after the end of the data means the receiving server has taken responsibility for the message, so any later delivery problem reaches the sender as a bounce message rather than as an SMTP reply.
 
 smtp-251 = User Not Local, Will Forward
-    .description = A positive reply to `RCPT TO` or `VRFY`: the address is not handled on this server, but the server accepts it and will forward the message to the forward path named in the text. It is one of the few replies whose text clients may parse. In reply to `ETRN`, RFC 1985 gives 251 another meaning: no messages are waiting for the node.
+    .description = A positive reply to `RCPT TO` or `VRFY`: the address is not handled on this server, but the server accepts it and will forward the message to the address, the forward path, named in the text. It is one of the few replies whose text clients may parse. In reply to `ETRN`, RFC 1985 gives 251 another meaning: no messages are waiting for the node.
     .when = You see 251 when a recipient has moved and the receiving server forwards mail on their behalf, or when `ETRN` finds nothing queued for the named domain.
     .fix = Delivery goes ahead, so you do not have to act now. If you keep an address book, update the entry to the address given in the reply, so that later mail goes there directly.
 
@@ -167,7 +345,7 @@ smtp-501 = Syntax Error in Parameters or Arguments
 
 smtp-502 = Command Not Implemented
     .description = A permanent error: the server recognizes the command but does not implement it. Servers commonly answer `VRFY`, `EXPN` or `HELP` this way, and only old servers without extended SMTP answer `EHLO` with it. RFC 5321 forbids a server to advertise a capability in its `EHLO` reply and then reject the matching command with 502.
-    .when = You see 502 after `VRFY`, `EXPN` or `HELP` on servers that disable them, after `EHLO` on a server that predates it, and in an ODMR session for any command other than `EHLO`, `AUTH`, `ATRN` and `QUIT`.
+    .when = You see 502 after `VRFY`, `EXPN` or `HELP` on servers that disable them, after `EHLO` on an old server that predates extended SMTP, and in an ODMR session for any command other than `EHLO`, `AUTH`, `ATRN` and `QUIT`.
     .fix = Do not repeat the command on this server. If `EHLO` gets 502, fall back to `HELO`; otherwise use a command from the server's `EHLO` list, or get the information another way.
 
 smtp-503 = Bad Sequence of Commands

@@ -1,23 +1,205 @@
 ## SMTP yanıt kodları: Türkçe.
 ## Olgular RFC 5321'e ve content/smtp/catalog.toml içinde anılan eklenti RFC'lerine dayanır.
+## Terimler için locales/tr/ui.ftl başındaki sözlüğe (Glossary) uyun.
 
 smtp-name = SMTP yanıt kodları
 smtp-intro = Bir SMTP sunucusu her komuta üç basamaklı bir yanıt koduyla ve ardından insanlar için yazılmış bir metinle karşılık verir. İlk basamak, istemciye komutun başarılı olup olmadığını, daha fazla girdi gerektirip gerektirmediğini, şimdilik mi yoksa kalıcı olarak mı başarısız olduğunu söyler; diğer iki basamak nedeni daraltır. Bu katalog, standartlar yolundaki RFC'lerin tanımladığı 38 kodu anlatır: her birinin ne anlama geldiğini, ne zaman göründüğünü ve karşılaştığınızda ne yapmanız gerektiğini.
 
-smtp-stage = { $stage ->
-    [connect] { $code } oturumun en başında, bir istemci bağlandığında sunucunun ilk yanıtı olarak görünür.
-    [hello] { $code }, istemcinin `EHLO` ya da `HELO` selamlamasına verilen yanıttır.
-    [tls] { $code }, sunucudan bağlantıyı TLS'ye geçirmesini isteyen `STARTTLS` komutuna verilen yanıttır.
-    [auth] { $code } kimlik doğrulama sırasında, `AUTH` komutuna ya da istemcinin bu alışveriş içinde gönderdiği bir yanıta karşılık görünür.
-    [envelope] { $code } zarf oluşturulurken, `MAIL FROM` ya da `RCPT TO` komutuna yanıt olarak görünür.
-    [data] { $code } ileti aktarımı sırasında, `DATA` ya da `BDAT` komutuna yanıt olarak veya ileti `<CRLF>.<CRLF>` ile bittikten sonra görünür.
-    [query] { $code }, `VRFY`, `EXPN`, `HELP`, `NOOP` ya da `RSET` gibi sorgu ve bakım komutlarından birine verilen yanıttır.
-    [quit] { $code }, oturumun sonunda `QUIT` komutuna verilen yanıttır.
-    [queue] { $code }, `ETRN` ile ya da İsteğe Bağlı Posta Aktarımında (ODMR) `ATRN` ile yapılan, uzaktaki bir posta kuyruğunu başlatma isteğine verilen yanıttır.
-   *[any] { $code } tek bir adıma bağlı değildir: sunucu onu oturumun herhangi bir anında, pek çok farklı komuta yanıt olarak gönderebilir.
+## Karşılaştırma sayfaları
+
+smtp-guide = Posta günlüğünüzde ya da geri dönen iletide, sunucu yanıtının başındaki üç basamağı bulun ve o kodun satırını okuyun.
+# "Hangisi sizin durumunuza uyuyor" altında her kod için bir satır. $code, $name: kod ve adı;
+# kodun her olgusu da bir değişkendir ($retry, $actor, $class, ...).
+smtp-guide-line = { $retry ->
+    [continue] { $code } aldıysanız bir sorun yok: sunucu isteğin bir sonraki parçasına hazır, istemci de devam edip onu gönderir.
+   *[other] { $actor ->
+        [nobody] { $code } aldıysanız ters giden bir şey yok ve kimsenin bir şeyi değiştirmesi gerekmiyor.
+        [client] { $code } aldıysanız istemciye bakın: sunucunun kabul edemediği bir şey gönderdi, yani yapılandırmasının ya da kodunun değişmesi gerekiyor.
+        [sender] { $code } aldıysanız gönderdiğiniz iletiye bakın: yeniden göndermeden önce bir adresin ya da içeriğin düzeltilmesi gerekiyor.
+        [user] { $code } aldıysanız nasıl oturum açtığınıza bakın: kimlik bilgileri, kimlik doğrulama yöntemi ya da bağlantının şifrelenmesi.
+        [admin] { $code } aldıysanız { $retry ->
+            [later] bekleyin: istemci yeniden deneyecek; yanıt sürerse alıcı sunucunun yöneticisinin sorunla ilgilenmesi gerekir.
+           *[other] alıcı sunucunun yöneticisinin harekete geçmesi gerekir; gönderici olarak onlarla iletişime geçin ya da başka bir yol kullanın.
+        }
+       *[recipient] { $code } aldıysanız neden alıcının posta kutusunda: { $retry ->
+            [later] istemci daha sonra yeniden dener; yanıt sürerse alıcıya başka bir yoldan haber verin.
+            [depends] yanıt çok fazla alıcı anlamına geliyorsa istemci diğer alıcılara daha sonra gönderir; aksi hâlde aynı iletiyi yeniden göndermek işe yaramaz, bu yüzden alıcıya başka bir yoldan haber verin.
+           *[other] aynı iletiyi yeniden göndermek işe yaramaz, bu yüzden alıcıya başka bir yoldan haber verin.
+        }
+    }
 }
 
-smtp-stage-both = { $stage ->
+## Olgular. Her olgunun bir adı vardır; bir seçimin her değerinin de bir adı vardır (.about ile
+## ne anlama geldiği); karşılaştırılan bir olgunun, onda ayrılan iki kod için (-differ), onu
+## paylaşan iki kod için (-same) ya da yalnızca birinde bulunduğu durum için (-only) cümleleri
+## vardır. Değişkenler: $a, $b, kodlar; $valueA, $valueB, değerleri (seçiciler bunlara göre
+## seçer); $labelA, $labelB, değerlerin adları; -same için $value ve $label; -only için $code
+## (olgunun bulunduğu kod) ve $other.
+
+smtp-class = Sınıf
+smtp-class-2 = 2yz: olumlu tamamlanma
+    .about = Sunucu isteği yerine getirdi; istemci bir sonraki komutla devam edebilir.
+smtp-class-3 = 3yz: olumlu ara yanıt
+    .about = Sunucu komutu kabul etti ve isteği tamamlamak için istemciden devamını bekliyor.
+smtp-class-4 = 4yz: geçici olumsuz tamamlanma
+    .about = İstek bu sefer başarısız oldu, ancak aynı istek daha sonra başarılı olabilir; istemcinin yeniden denemesi beklenir.
+smtp-class-5 = 5yz: kalıcı olumsuz tamamlanma
+    .about = İstek başarısız oldu ve hiçbir şey değiştirilmeden yinelenirse yine başarısız olur; önce bir şeyin düzeltilmesi gerekir.
+smtp-class-differ = { $a } kodunun ilk basamağı { $valueA }, { $b } kodununki ise { $valueB }: { $valueA ->
+    [2] birincisi başarı demektir
+    [3] birincisi istemciden devamını ister
+    [4] birincisi geçici olumsuz bir yanıttır
+   *[5] birincisi kalıcı bir hatadır
+}, { $valueB ->
+    [2] ikincisi başarı demektir.
+    [3] ikincisi istemciden devamını ister.
+    [4] ikincisi geçici olumsuz bir yanıttır.
+   *[5] ikincisi kalıcı bir hatadır.
+}
+smtp-class-same = İkisinin de ilk basamağı { $value }; bu yüzden istemci ikisine aynı biçimde davranır: { $value ->
+    [2] istek başarılı oldu ve istemci devam eder.
+    [3] istemci, sunucunun istediği bir sonraki parçayı gönderir.
+    [4] istek bu sefer başarılı olmadı ve aynı istek daha sonra başarılı olabilir.
+   *[5] hata kalıcıdır ve isteğin değişmesi gerekir.
+}
+
+smtp-category = İkinci basamak
+smtp-category-0 = 0, sözdizimi
+    .about = Sözdizimi hataları, başka hiçbir kategoriye girmeyen doğru komutlar ve uygulanmamış ya da gereksiz komutlar.
+smtp-category-1 = 1, bilgi
+    .about = Durum ya da yardım gibi bilgi isteklerine verilen yanıtlar.
+smtp-category-2 = 2, bağlantı
+    .about = İletim kanalının kendisiyle ilgili yanıtlar.
+smtp-category-3 = 3, kategori yok
+    .about = RFC 5321 bu basamak için bir kategori tanımlamaz; dolayısıyla basamak, kodun kendisinin ötesinde bir şey söylemez.
+smtp-category-4 = 4, kategori yok
+    .about = RFC 5321 bu basamak için bir kategori tanımlamaz; dolayısıyla basamak, kodun kendisinin ötesinde bir şey söylemez.
+smtp-category-5 = 5, posta sistemi
+    .about = İstenen aktarım ya da başka bir işlem için alıcı posta sisteminin durumuyla ilgili yanıtlar.
+smtp-category-differ = { $a } kodunun ikinci basamağı { $valueA }, { $valueA ->
+    [0] yani sözdizimi kategorisi
+    [1] yani bilgi kategorisi
+    [2] yani bağlantı kategorisi
+    [5] yani posta sistemi kategorisi
+   *[other] yani RFC 5321'in kategori tanımlamadığı bir basamak
+}; { $b } kodununki ise { $valueB }, { $valueB ->
+    [0] yani sözdizimi kategorisi.
+    [1] yani bilgi kategorisi.
+    [2] yani bağlantı kategorisi.
+    [5] yani posta sistemi kategorisi.
+   *[other] yani RFC 5321'in kategori tanımlamadığı bir basamak.
+}
+smtp-category-same = İkisinin de ikinci basamağı { $value }: { $value ->
+    [0] ikisi de sözdizimi kategorisindedir.
+    [1] ikisi de bilgi kategorisindedir.
+    [2] ikisi de bağlantı kategorisindedir.
+    [5] ikisi de posta sistemi kategorisindedir.
+   *[other] RFC 5321 bu basamak için bir kategori tanımlamaz, dolayısıyla basamak ikisi hakkında da başka bir şey söylemez.
+}
+
+smtp-retry = Yeniden deneme
+smtp-retry-success = Yeniden denenecek bir şey yok: istek başarılı oldu.
+smtp-retry-continue = Bu bir hata değil: istemci aynı isteğin bir sonraki adımıyla devam eder.
+smtp-retry-later = Geçici: aynı istek daha sonra başarılı olabilir, bu yüzden istemci onu yeniden dener.
+smtp-retry-never = Kalıcı: bir şey değiştirilene kadar aynı istek yine başarısız olur.
+smtp-retry-depends = Kalıcı, tek bir istisnayla: çok fazla alıcı anlamına geldiğinde istemci bunu geçici sayar.
+smtp-retry-differ = { $a }: { $valueA ->
+    [success] yeniden denenecek bir şey yok, istek başarılı oldu.
+    [continue] yeniden deneme yok, istemci bir sonraki adımla devam eder.
+    [later] geçicidir, istemci aynı isteği daha sonra yeniden dener.
+    [depends] kalıcıdır, ancak çok fazla alıcı anlamına geldiğinde geçici sayılır.
+   *[never] değiştirmeden yeniden denemeyin, yine başarısız olur.
+} { $b }: { $valueB ->
+    [success] yeniden denenecek bir şey yok, istek başarılı oldu.
+    [continue] yeniden deneme yok, istemci bir sonraki adımla devam eder.
+    [later] geçicidir, istemci aynı isteği daha sonra yeniden dener.
+    [depends] kalıcıdır, ancak çok fazla alıcı anlamına geldiğinde geçici sayılır.
+   *[never] değiştirmeden yeniden denemeyin, yine başarısız olur.
+}
+smtp-retry-same = { $value ->
+    [success] İkisi de yeniden denenmez: ikisi de başarıyı bildirir.
+    [continue] İkisi de yeniden denenmez: ikisi de istemciden aynı isteğe devam etmesini ister.
+    [later] İkisi de geçicidir: istemci aynı isteği daha sonra yeniden dener.
+    [depends] İkisi de normalde yeniden denenmez; ikisinde de ortak olan çok fazla alıcı durumu bunun dışındadır.
+   *[never] İkisi de değiştirilmeden yeniden denenmemelidir: bir şey düzeltilene kadar ikisi de yine başarısız olur.
+}
+
+smtp-actor = Kimin harekete geçmesi gerekir
+smtp-actor-nobody = Kimse: her şey olması gerektiği gibi çalışıyor.
+smtp-actor-client = İstemci yazılımı ya da onun bakımını yapan.
+smtp-actor-sender = Gönderici, adresi ya da iletiyi düzelterek.
+smtp-actor-user = Kullanıcı, kimlik doğrulama biçimini düzelterek.
+smtp-actor-admin = Alıcı sunucunun yöneticisi.
+smtp-actor-recipient = Alıcı; neden onun posta kutusunda.
+smtp-actor-differ = { $a } için kim harekete geçer: { $valueA ->
+    [nobody] kimse, her şey olması gerektiği gibi çalışıyor.
+    [client] istemci yazılımı ya da onun bakımını yapan.
+    [sender] gönderici, adresi ya da iletiyi düzelterek.
+    [user] kullanıcı, kimlik doğrulama biçimini düzelterek.
+    [admin] alıcı sunucunun yöneticisi.
+   *[recipient] alıcı; neden onun posta kutusunda.
+} { $b } için: { $valueB ->
+    [nobody] kimse, her şey olması gerektiği gibi çalışıyor.
+    [client] istemci yazılımı ya da onun bakımını yapan.
+    [sender] gönderici, adresi ya da iletiyi düzelterek.
+    [user] kullanıcı, kimlik doğrulama biçimini düzelterek.
+    [admin] alıcı sunucunun yöneticisi.
+   *[recipient] alıcı; neden onun posta kutusunda.
+}
+smtp-actor-same = { $value ->
+    [nobody] İkisinde de kimsenin bir şey yapması gerekmez: her şey olması gerektiği gibi çalışıyor.
+    [client] İkisinde de istemci yazılımının, ya da onun bakımını yapanın, gönderdiğini değiştirmesi gerekir.
+    [sender] İkisinde de göndericinin adresi ya da iletiyi düzeltmesi gerekir.
+    [user] İkisinde de kullanıcının kimlik doğrulama biçimini düzeltmesi gerekir.
+    [admin] İkisinde de nedeni giderebilecek kişi alıcı sunucunun yöneticisidir.
+   *[recipient] İkisinde de neden alıcının posta kutusundadır.
+}
+
+smtp-stage = Göründüğü yer
+smtp-stage-connect = Oturumun açılışı
+    .about = Bir istemci bağlandığında sunucunun verdiği ilk yanıt.
+smtp-stage-hello = Selamlama
+    .about = İstemcinin gönderdiği `EHLO` ya da `HELO` komutuna verilen yanıt.
+smtp-stage-tls = TLS'ye geçiş
+    .about = Sunucudan bağlantıyı TLS'ye geçirmesini isteyen `STARTTLS` komutuna verilen yanıt.
+smtp-stage-auth = Kimlik doğrulama
+    .about = `AUTH` komutuna ya da istemcinin bu alışveriş içinde gönderdiği bir yanıta verilen yanıt.
+smtp-stage-envelope = Zarf
+    .about = Zarf oluşturulurken `MAIL FROM` ya da `RCPT TO` komutuna verilen yanıt.
+smtp-stage-data = İleti aktarımı
+    .about = `DATA` ya da `BDAT` komutuna verilen ya da ileti `<CRLF>.<CRLF>` ile bittikten sonra gelen yanıt.
+smtp-stage-query = Sorgular ve bakım
+    .about = `VRFY`, `EXPN`, `HELP`, `NOOP` ya da `RSET` komutuna verilen yanıt.
+smtp-stage-quit = Oturumun sonu
+    .about = `QUIT` komutuna verilen yanıt.
+smtp-stage-queue = Tutulan postanın teslimatı
+    .about = Sunucudan bir ana bilgisayar için tuttuğu postayı teslim etmeye başlamasını isteyen `ETRN` komutuna ya da İsteğe Bağlı Posta Aktarımında (ODMR) sunucudan bağlantının yönünü tersine çevirip teslim etmesini isteyen `ATRN` komutuna verilen yanıt.
+smtp-stage-any = Herhangi bir anda
+    .about = Tek bir adıma bağlı değildir: sunucu onu oturumun herhangi bir anında, pek çok farklı komuta yanıt olarak gönderebilir.
+smtp-stage-differ = { $valueA ->
+    [connect] { $a }, bir istemci bağlandığında sunucunun verdiği ilk yanıttır
+    [hello] { $a }, istemcinin `EHLO` ya da `HELO` komutuna verilen yanıttır
+    [tls] { $a }, `STARTTLS` komutuna verilen yanıttır
+    [auth] { $a } kimlik doğrulama sırasında görünür
+    [envelope] { $a } zarf oluşturulurken, `MAIL FROM` ya da `RCPT TO` komutundan sonra görünür
+    [data] { $a } ileti aktarımı sırasında görünür
+    [query] { $a }, bir sorgu ya da bakım komutuna verilen yanıttır
+    [quit] { $a }, `QUIT` komutuna verilen yanıttır
+    [queue] { $a }, sunucunun kendisi için tuttuğu postayı isteyen bir istemciye verilen yanıttır
+   *[any] { $a } oturumun herhangi bir anında gelebilir
+}; { $valueB ->
+    [connect] { $b } ise bir istemci bağlandığında sunucunun verdiği ilk yanıttır.
+    [hello] { $b } ise istemcinin `EHLO` ya da `HELO` komutuna verilen yanıttır.
+    [tls] { $b } ise `STARTTLS` komutuna verilen yanıttır.
+    [auth] { $b } ise kimlik doğrulama sırasında görünür.
+    [envelope] { $b } ise zarf oluşturulurken, `MAIL FROM` ya da `RCPT TO` komutundan sonra görünür.
+    [data] { $b } ise ileti aktarımı sırasında görünür.
+    [query] { $b } ise bir sorgu ya da bakım komutuna verilen yanıttır.
+    [quit] { $b } ise `QUIT` komutuna verilen yanıttır.
+    [queue] { $b } ise sunucunun kendisi için tuttuğu postayı isteyen bir istemciye verilen yanıttır.
+   *[any] { $b } ise oturumun herhangi bir anında gelebilir.
+}
+smtp-stage-same = { $value ->
     [connect] { $a } ve { $b }, ikisi de oturumun en başında, bir istemci bağlandığında sunucunun ilk yanıtı olarak görünür.
     [hello] { $a } ve { $b }, ikisi de istemcinin `EHLO` ya da `HELO` selamlamasına verilen yanıtlardır.
     [tls] { $a } ve { $b }, ikisi de sunucudan bağlantıyı TLS'ye geçirmesini isteyen `STARTTLS` komutuna verilen yanıtlardır.
@@ -26,19 +208,24 @@ smtp-stage-both = { $stage ->
     [data] { $a } ve { $b }, ikisi de ileti aktarımı sırasında, `DATA` ya da `BDAT` komutuna yanıt olarak veya ileti `<CRLF>.<CRLF>` ile bittikten sonra görünür.
     [query] { $a } ve { $b }, ikisi de `VRFY`, `EXPN`, `HELP`, `NOOP` ya da `RSET` gibi sorgu ve bakım komutlarına verilen yanıtlardır.
     [quit] { $a } ve { $b }, ikisi de oturumun sonunda `QUIT` komutuna verilen yanıtlardır.
-    [queue] { $a } ve { $b }, ikisi de `ETRN` ile ya da İsteğe Bağlı Posta Aktarımında (ODMR) `ATRN` ile yapılan, uzaktaki bir posta kuyruğunu başlatma isteğine verilen yanıtlardır.
+    [queue] { $a } ve { $b }, ikisi de `ETRN` ile ya da İsteğe Bağlı Posta Aktarımında (ODMR) `ATRN` ile yapılan, sunucunun istemci için tuttuğu postayı teslim etme isteğine verilen yanıtlardır.
    *[any] { $a } ve { $b }, ikisi de oturumun herhangi bir anında, pek çok farklı komuta yanıt olarak gelebilir.
 }
 
-smtp-category = { $digit ->
-    [0] { $code } kodunun ikinci basamağı 0, yani sözdizimi kategorisi: sözdizimi hataları, başka hiçbir kategoriye girmeyen doğru komutlar ve uygulanmamış ya da gereksiz komutlar.
-    [1] { $code } kodunun ikinci basamağı 1, yani bilgi kategorisi: durum ya da yardım gibi bilgi isteklerine verilen yanıtlar.
-    [2] { $code } kodunun ikinci basamağı 2, yani bağlantı kategorisi: iletim kanalının kendisiyle ilgili yanıtlar.
-    [3] { $code } kodunun ikinci basamağı 3; RFC 5321 bu değer için bir kategori tanımlamaz, dolayısıyla kodun kendisinin ötesinde bir şey söylemez.
-    [4] { $code } kodunun ikinci basamağı 4; RFC 5321 bu değer için bir kategori tanımlamaz, dolayısıyla kodun kendisinin ötesinde bir şey söylemez.
-    [5] { $code } kodunun ikinci basamağı 5, yani posta sistemi kategorisi: istenen aktarım ya da başka bir işlem için alıcı posta sisteminin durumuyla ilgili yanıtlar.
-   *[other] { $code } kodunun ikinci basamağı yanıtın kategorisini verir; RFC 5321 bunu 4.2.1 bölümünde tanımlar.
-}
+smtp-greeting = Karşılama olarak gönderilir
+    .note = Sunucu bu kodu, bir bağlantı açıldığında ilk yanıtı olarak gönderebilir.
+smtp-commands = Yanıtladığı komutlar
+smtp-any_command = Her komuta yanıt olabilir
+    .note = Sunucu, reddetmek ya da kapanmak zorunda kaldığında bu kodu herhangi bir komuta yanıt olarak gönderebilir.
+smtp-enhanced = Genişletilmiş durum kodları
+    .none = Yok: RFC 2034 genişletilmiş durum kodlarını yalnızca 2yz, 4yz ve 5yz yanıtlarına verir.
+smtp-defined_in = Tanımlandığı yer
+smtp-related = Sık karşılaştırıldığı kodlar
+smtp-deprecated = Kullanımdan kalktı
+    .note = Bu kod yalnızca eski yanıtlar anlaşılabilsin diye tutuluyor; yeni sunucular bu kodu göndermemelidir.
+smtp-deprecated-only = { $code } kullanımdan kalktı ve yalnızca eski yanıtlar anlaşılabilsin diye tutuluyor; { $other } ise günceldir.
+smtp-transcript = Örnek oturum
+    .note = C: ile başlayan satırları istemci, S: ile başlayan satırları sunucu gönderir.
 
 ## Her kod için bir ileti: kısa adı, ardından ne anlama geldiği, ne zaman görüldüğü ve ne yapılacağı.
 
@@ -53,7 +240,7 @@ smtp-214 = Yardım İletisi
     .fix = Metni klavye başındaki bir kişi için ipucu olarak okuyun. İstemci yazılımı, sunucunun neleri desteklediğini biçimi tanımsız yardım metninden değil, `EHLO` yanıtından öğrenmelidir.
 
 smtp-220 = Hizmet Hazır
-    .description = Sunucu hazır. Yeni bir bağlantının ilk yanıtı olarak 220, sunucunun alan adıyla başlar ve istemciyi `EHLO` ya da `HELO` göndermeye davet eder. Aynı kod `STARTTLS` komutuna da (RFC 3207) `Ready to start TLS` metniyle karşılık verir ve istemciye TLS el sıkışmasına hemen başlamasını söyler.
+    .description = Sunucu hazır. Yeni bir bağlantının ilk yanıtı olarak 220, sunucunun alan adıyla başlar ve istemciyi `EHLO` ya da `HELO` göndermeye davet eder. Aynı kod `STARTTLS` komutuna da (RFC 3207) `Ready to start TLS` metniyle karşılık verir ve istemciye TLS el sıkışmasına hemen başlamasını söyler. Karşılama olarak hiçbir zaman genişletilmiş durum kodu taşımaz (RFC 2034); `STARTTLS` komutunun yanıtı olarak ise `ENHANCEDSTATUSCODES` duyuran sunucularda `2.0.0` gibi bir genişletilmiş durum kodu taşır.
     .when = 220'yi bağlantı açıldıktan sonraki ilk satır olarak, bir de sunucu TLS'ye geçmeyi kabul ettiğinde `STARTTLS` komutuna yanıt olarak görürsünüz.
     .fix = Karşılamadan sonra, kendi tam nitelikli ana bilgisayar adınızla `EHLO` gönderin. `STARTTLS` komutuna gelen bir 220'den sonra TLS el sıkışmasını yapın ve ardından `EHLO` komutunu yeniden gönderin; çünkü iki taraf da şifreleme başlamadan önce öğrendiklerini unutur.
 
@@ -73,7 +260,7 @@ smtp-250 = İstenen İşlem Tamamlandı
     .fix = Oturumun bir sonraki adımıyla devam edin. Veri sonundan sonra gelen bir 250, alıcı sunucunun iletinin sorumluluğunu üstlendiği anlamına gelir; bundan sonraki teslimat sorunları göndericiye SMTP yanıtı olarak değil, geri dönen bir ileti olarak ulaşır.
 
 smtp-251 = Kullanıcı Yerel Değil, İletilecek
-    .description = `RCPT TO` ya da `VRFY` komutuna verilen olumlu yanıt: adres bu sunucuda barındırılmıyor, ancak sunucu onu kabul ediyor ve iletiyi metinde belirtilen iletme yoluna iletecek. İstemcilerin metnini ayrıştırabileceği az sayıdaki yanıttan biridir. RFC 1985, `ETRN` komutuna verilen yanıtta 251'e başka bir anlam verir: düğüm için bekleyen ileti yoktur.
+    .description = `RCPT TO` ya da `VRFY` komutuna verilen olumlu yanıt: adres bu sunucuda barındırılmıyor, ancak sunucu onu kabul ediyor ve iletiyi metinde belirtilen adrese, yani iletme yoluna iletecek. İstemcilerin metnini ayrıştırabileceği az sayıdaki yanıttan biridir. RFC 1985, `ETRN` komutuna verilen yanıtta 251'e başka bir anlam verir: düğüm için bekleyen ileti yoktur.
     .when = 251'i, bir alıcı taşındığında ve alıcı sunucu postayı onun adına ilettiğinde ya da `ETRN` belirtilen alan adı için kuyrukta hiçbir şey bulamadığında görürsünüz.
     .fix = Teslimat sürüyor, bu yüzden şimdi bir şey yapmanız gerekmez. Bir adres defteri tutuyorsanız, sonraki postalar doğrudan oraya gitsin diye kaydı yanıtta verilen adresle güncelleyin.
 
@@ -159,7 +346,7 @@ smtp-501 = Parametrelerde ya da Argümanlarda Sözdizimi Hatası
 
 smtp-502 = Komut Uygulanmamış
     .description = Kalıcı bir hata: sunucu komutu tanıyor, ancak uygulamıyor. Sunucular `VRFY`, `EXPN` ya da `HELP` komutlarına sık sık bu şekilde yanıt verir; `EHLO` komutuna bu yanıtı yalnızca genişletilmiş SMTP'yi bilmeyen eski sunucular verir. RFC 5321, bir sunucunun `EHLO` yanıtında bir yeteneği duyurup ardından ilgili komutu 502 ile reddetmesini yasaklar.
-    .when = 502'yi bu komutları kapatan sunucularda `VRFY`, `EXPN` ya da `HELP` komutundan sonra, `EHLO` komutundan daha eski bir sunucuda `EHLO` komutundan sonra ve bir ODMR oturumunda `EHLO`, `AUTH`, `ATRN` ve `QUIT` dışındaki her komut için görürsünüz.
+    .when = 502'yi bu komutları kapatan sunucularda `VRFY`, `EXPN` ya da `HELP` komutundan sonra, genişletilmiş SMTP'den daha eski bir sunucuda `EHLO` komutundan sonra ve bir ODMR oturumunda `EHLO`, `AUTH`, `ATRN` ve `QUIT` dışındaki her komut için görürsünüz.
     .fix = Komutu bu sunucuda yinelemeyin. `EHLO` komutu 502 alıyorsa `HELO` kullanın; aksi hâlde sunucunun `EHLO` listesindeki bir komutu kullanın ya da bilgiyi başka bir yoldan edinin.
 
 smtp-503 = Hatalı Komut Sırası

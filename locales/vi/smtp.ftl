@@ -1,23 +1,205 @@
 ## Mã phản hồi SMTP: tiếng Việt.
 ## Các dữ kiện dựa trên RFC 5321 và các RFC mở rộng được dẫn trong content/smtp/catalog.toml.
+## Thuật ngữ theo bảng Glossary ở đầu locales/vi/ui.ftl.
 
 smtp-name = Mã phản hồi SMTP
 smtp-intro = Máy chủ SMTP trả lời mỗi lệnh bằng một mã phản hồi ba chữ số, theo sau là một đoạn văn bản dành cho con người. Chữ số đầu tiên cho máy khách biết lệnh đã thành công, cần thêm dữ liệu, tạm thời thất bại hay thất bại hẳn; hai chữ số còn lại thu hẹp nguyên nhân. Danh mục này gồm 38 mã do các RFC thuộc lộ trình tiêu chuẩn định nghĩa, kèm ý nghĩa của từng mã, khi nào nó xuất hiện và cần làm gì.
 
-smtp-stage = { $stage ->
-    [connect] { $code } xuất hiện ngay đầu phiên làm việc, là phản hồi đầu tiên của máy chủ khi máy khách kết nối.
-    [hello] { $code } là phản hồi cho lời chào `EHLO` hoặc `HELO` của máy khách.
-    [tls] { $code } là phản hồi cho `STARTTLS`, lệnh yêu cầu máy chủ chuyển kết nối sang TLS.
-    [auth] { $code } xuất hiện trong quá trình xác thực, để trả lời `AUTH` hoặc một phản hồi mà máy khách gửi trong cuộc trao đổi đó.
-    [envelope] { $code } xuất hiện khi phong bì thư đang được dựng, để trả lời `MAIL FROM` hoặc `RCPT TO`.
-    [data] { $code } xuất hiện khi truyền nội dung thư, để trả lời `DATA` hoặc `BDAT`, hoặc sau khi thư kết thúc bằng `<CRLF>.<CRLF>`.
-    [query] { $code } là phản hồi cho một trong các lệnh truy vấn và quản lý như `VRFY`, `EXPN`, `HELP`, `NOOP` hoặc `RSET`.
-    [quit] { $code } là phản hồi cho `QUIT` ở cuối phiên làm việc.
-    [queue] { $code } là phản hồi cho yêu cầu khởi động một hàng đợi thư từ xa, bằng `ETRN` hoặc bằng `ATRN` trong chuyển tiếp thư theo yêu cầu (ODMR).
-   *[any] { $code } không gắn với một bước nào: máy chủ có thể gửi nó vào bất kỳ lúc nào trong phiên, để trả lời nhiều lệnh khác nhau.
+## Trang so sánh
+
+smtp-guide = Hãy tìm ba chữ số ở đầu phản hồi của máy chủ, trong nhật ký thư hoặc trong thư báo lỗi gửi trả về, rồi đọc dòng dành cho mã đó.
+# Mỗi mã một dòng dưới mục "Mã nào áp dụng cho bạn". $code, $name: mã và tên của nó;
+# mọi dữ kiện của mã cũng là một biến ($retry, $actor, $class, ...).
+smtp-guide-line = { $retry ->
+    [continue] Nếu bạn nhận được { $code }, không có gì sai: máy chủ đã sẵn sàng cho phần tiếp theo của yêu cầu, và máy khách sẽ tiếp tục gửi phần đó.
+   *[other] { $actor ->
+        [nobody] Nếu bạn nhận được { $code }, không có gì trục trặc và không ai cần thay đổi điều gì.
+        [client] Nếu bạn nhận được { $code }, hãy xem lại máy khách: nó đã gửi điều mà máy chủ không thể chấp nhận, nên cần thay đổi cấu hình hoặc mã nguồn của nó.
+        [sender] Nếu bạn nhận được { $code }, hãy xem lại thư bạn đã gửi: cần sửa một địa chỉ hoặc nội dung trước khi gửi lại.
+        [user] Nếu bạn nhận được { $code }, hãy xem lại cách bạn đăng nhập: thông tin xác thực, cơ chế xác thực hoặc việc mã hóa kết nối.
+        [admin] Nếu bạn nhận được { $code }, { $retry ->
+            [later] hãy chờ: máy khách sẽ thử lại, và nếu phản hồi này vẫn còn, quản trị viên của máy chủ nhận cần kiểm tra.
+           *[other] quản trị viên của máy chủ nhận cần xử lý; với tư cách người gửi, hãy liên hệ với họ hoặc dùng đường gửi khác.
+        }
+       *[recipient] Nếu bạn nhận được { $code }, nguyên nhân nằm ở hộp thư của người nhận: { $retry ->
+            [later] máy khách sẽ thử lại sau; nếu phản hồi này vẫn còn, hãy báo cho người nhận bằng cách khác.
+            [depends] khi phản hồi này có nghĩa là quá nhiều người nhận, máy khách sẽ gửi cho những người còn lại sau; nếu không, gửi lại đúng thư đó cũng không giúp được gì, vì vậy hãy báo cho người nhận bằng cách khác.
+           *[other] gửi lại đúng thư đó cũng không giúp được gì, vì vậy hãy báo cho người nhận bằng cách khác.
+        }
+    }
 }
 
-smtp-stage-both = { $stage ->
+## Dữ kiện. Mỗi dữ kiện có một tên; một dữ kiện dạng lựa chọn có tên cho từng giá trị (kèm
+## .about, ý nghĩa của giá trị đó); một dữ kiện được so sánh có các câu dành cho hai mã khác nhau
+## ở dữ kiện đó (-differ), giống nhau ở dữ kiện đó (-same), hoặc chỉ một mã có dữ kiện đó (-only).
+## Biến: $a, $b, hai mã; $valueA, $valueB, giá trị của chúng (dùng để chọn biến thể); $labelA,
+## $labelB, tên của các giá trị; với -same là $value và $label; với -only là $code (mã có dữ
+## kiện đó) và $other.
+
+smtp-class = Lớp
+smtp-class-2 = 2yz: hoàn tất tích cực
+    .about = Máy chủ đã thực hiện yêu cầu; máy khách có thể tiếp tục với lệnh tiếp theo.
+smtp-class-3 = 3yz: trung gian tích cực
+    .about = Máy chủ đã chấp nhận lệnh và đang chờ máy khách gửi thêm để hoàn tất.
+smtp-class-4 = 4yz: hoàn tất tiêu cực tạm thời
+    .about = Yêu cầu thất bại lần này, nhưng cùng yêu cầu đó có thể thành công sau; máy khách được kỳ vọng sẽ thử lại.
+smtp-class-5 = 5yz: hoàn tất tiêu cực vĩnh viễn
+    .about = Yêu cầu thất bại và sẽ lại thất bại nếu được lặp lại mà không thay đổi gì; cần sửa điều gì đó trước.
+smtp-class-differ = { $a } bắt đầu bằng { $valueA }, còn { $b } bắt đầu bằng { $valueB }: { $valueA ->
+    [2] mã thứ nhất nghĩa là thành công
+    [3] mã thứ nhất yêu cầu máy khách gửi thêm
+    [4] mã thứ nhất là phản hồi tiêu cực tạm thời
+   *[5] mã thứ nhất là lỗi vĩnh viễn
+}, { $valueB ->
+    [2] mã thứ hai nghĩa là thành công.
+    [3] mã thứ hai yêu cầu máy khách gửi thêm.
+    [4] mã thứ hai là phản hồi tiêu cực tạm thời.
+   *[5] mã thứ hai là lỗi vĩnh viễn.
+}
+smtp-class-same = Cả hai đều bắt đầu bằng { $value }, nên máy khách xử lý chúng như nhau: { $value ->
+    [2] yêu cầu đã thành công và nó tiếp tục.
+    [3] nó gửi phần tiếp theo mà máy chủ yêu cầu.
+    [4] yêu cầu lần này không thành công, và cùng yêu cầu đó có thể thành công sau.
+   *[5] lỗi là vĩnh viễn và yêu cầu phải được thay đổi.
+}
+
+smtp-category = Chữ số thứ hai
+smtp-category-0 = 0, cú pháp
+    .about = Lỗi cú pháp, các lệnh đúng cú pháp nhưng không thuộc nhóm nào khác, và các lệnh chưa được cài đặt hoặc không cần thiết.
+smtp-category-1 = 1, thông tin
+    .about = Phản hồi cho các yêu cầu thông tin, chẳng hạn trạng thái hoặc trợ giúp.
+smtp-category-2 = 2, kết nối
+    .about = Phản hồi về chính kênh truyền.
+smtp-category-3 = 3, không có nhóm
+    .about = RFC 5321 không định nghĩa nhóm nào cho chữ số này, nên nó không cho biết thêm điều gì ngoài bản thân mã.
+smtp-category-4 = 4, không có nhóm
+    .about = RFC 5321 không định nghĩa nhóm nào cho chữ số này, nên nó không cho biết thêm điều gì ngoài bản thân mã.
+smtp-category-5 = 5, hệ thống thư
+    .about = Phản hồi về trạng thái của hệ thống thư nhận đối với việc chuyển thư hay thao tác khác được yêu cầu.
+smtp-category-differ = Chữ số thứ hai của { $a } là { $valueA }, { $valueA ->
+    [0] thuộc nhóm cú pháp
+    [1] thuộc nhóm thông tin
+    [2] thuộc nhóm kết nối
+    [5] thuộc nhóm hệ thống thư
+   *[other] không thuộc nhóm nào mà RFC 5321 định nghĩa
+}; còn của { $b } là { $valueB }, { $valueB ->
+    [0] thuộc nhóm cú pháp.
+    [1] thuộc nhóm thông tin.
+    [2] thuộc nhóm kết nối.
+    [5] thuộc nhóm hệ thống thư.
+   *[other] không thuộc nhóm nào mà RFC 5321 định nghĩa.
+}
+smtp-category-same = Cả hai đều có chữ số thứ hai là { $value }: { $value ->
+    [0] chúng cùng thuộc nhóm cú pháp.
+    [1] chúng cùng thuộc nhóm thông tin.
+    [2] chúng cùng thuộc nhóm kết nối.
+    [5] chúng cùng thuộc nhóm hệ thống thư.
+   *[other] RFC 5321 không định nghĩa nhóm nào cho chữ số này, nên nó không cho biết thêm điều gì về mã nào trong hai mã.
+}
+
+smtp-retry = Thử lại
+smtp-retry-success = Không có gì để thử lại: yêu cầu đã thành công.
+smtp-retry-continue = Không phải lỗi: máy khách tiếp tục với bước kế tiếp của cùng yêu cầu.
+smtp-retry-later = Tạm thời: cùng yêu cầu đó có thể thành công sau, nên máy khách thử lại yêu cầu ấy.
+smtp-retry-never = Vĩnh viễn: cùng yêu cầu đó sẽ lại thất bại cho đến khi có điều gì được thay đổi.
+smtp-retry-depends = Vĩnh viễn, trừ một ngoại lệ: khi nó có nghĩa là quá nhiều người nhận, máy khách coi đó là lỗi tạm thời.
+smtp-retry-differ = { $a }: { $valueA ->
+    [success] không có gì để thử lại, yêu cầu đã thành công.
+    [continue] không thử lại, máy khách tiếp tục với bước kế tiếp.
+    [later] tạm thời, máy khách thử lại cùng yêu cầu đó sau.
+    [depends] vĩnh viễn, nhưng được coi là tạm thời khi nó có nghĩa là quá nhiều người nhận.
+   *[never] đừng thử lại khi chưa thay đổi gì, nó sẽ lại thất bại.
+} { $b }: { $valueB ->
+    [success] không có gì để thử lại, yêu cầu đã thành công.
+    [continue] không thử lại, máy khách tiếp tục với bước kế tiếp.
+    [later] tạm thời, máy khách thử lại cùng yêu cầu đó sau.
+    [depends] vĩnh viễn, nhưng được coi là tạm thời khi nó có nghĩa là quá nhiều người nhận.
+   *[never] đừng thử lại khi chưa thay đổi gì, nó sẽ lại thất bại.
+}
+smtp-retry-same = { $value ->
+    [success] Không mã nào cần thử lại: cả hai đều báo thành công.
+    [continue] Không mã nào cần thử lại: cả hai đều yêu cầu máy khách tiếp tục cùng yêu cầu.
+    [later] Cả hai đều mang tính tạm thời: máy khách thử lại cùng yêu cầu đó sau.
+    [depends] Thông thường không mã nào được thử lại, trừ trường hợp quá nhiều người nhận mà cả hai đều có.
+   *[never] Không nên thử lại mã nào khi chưa thay đổi gì: cả hai sẽ lại thất bại cho đến khi có điều được sửa.
+}
+
+smtp-actor = Ai cần hành động
+smtp-actor-nobody = Không ai cả: mọi thứ đang hoạt động đúng như mong đợi.
+smtp-actor-client = Phần mềm máy khách, hoặc người bảo trì nó.
+smtp-actor-sender = Người gửi, bằng cách sửa địa chỉ hoặc nội dung thư.
+smtp-actor-user = Người dùng, bằng cách sửa cách họ xác thực.
+smtp-actor-admin = Quản trị viên của máy chủ nhận.
+smtp-actor-recipient = Người nhận, vì nguyên nhân nằm ở hộp thư của họ.
+smtp-actor-differ = Ai xử lý { $a }: { $valueA ->
+    [nobody] không ai cả, mọi thứ đang hoạt động đúng như mong đợi.
+    [client] phần mềm máy khách hoặc người bảo trì nó.
+    [sender] người gửi, bằng cách sửa địa chỉ hoặc nội dung thư.
+    [user] người dùng, bằng cách sửa cách họ xác thực.
+    [admin] quản trị viên của máy chủ nhận.
+   *[recipient] người nhận, vì nguyên nhân nằm ở hộp thư của họ.
+} Với { $b }: { $valueB ->
+    [nobody] không ai cả, mọi thứ đang hoạt động đúng như mong đợi.
+    [client] phần mềm máy khách hoặc người bảo trì nó.
+    [sender] người gửi, bằng cách sửa địa chỉ hoặc nội dung thư.
+    [user] người dùng, bằng cách sửa cách họ xác thực.
+    [admin] quản trị viên của máy chủ nhận.
+   *[recipient] người nhận, vì nguyên nhân nằm ở hộp thư của họ.
+}
+smtp-actor-same = { $value ->
+    [nobody] Với cả hai, không ai cần làm gì: mọi thứ đang hoạt động đúng như mong đợi.
+    [client] Với cả hai, phần mềm máy khách, hoặc người bảo trì nó, phải thay đổi những gì nó gửi.
+    [sender] Với cả hai, người gửi phải sửa địa chỉ hoặc nội dung thư.
+    [user] Với cả hai, người dùng phải xử lý cách họ xác thực.
+    [admin] Với cả hai, quản trị viên của máy chủ nhận là người có thể khắc phục nguyên nhân.
+   *[recipient] Với cả hai, nguyên nhân nằm ở hộp thư của người nhận.
+}
+
+smtp-stage = Vị trí xuất hiện
+smtp-stage-connect = Mở đầu phiên làm việc
+    .about = Phản hồi đầu tiên của máy chủ, khi máy khách kết nối.
+smtp-stage-hello = Lời chào
+    .about = Phản hồi cho `EHLO` hoặc `HELO` của máy khách.
+smtp-stage-tls = Chuyển sang TLS
+    .about = Phản hồi cho `STARTTLS`, lệnh yêu cầu máy chủ chuyển kết nối sang TLS.
+smtp-stage-auth = Xác thực
+    .about = Phản hồi cho `AUTH`, hoặc cho một phản hồi mà máy khách gửi trong cuộc trao đổi đó.
+smtp-stage-envelope = Phong bì thư
+    .about = Phản hồi cho `MAIL FROM` hoặc `RCPT TO`, khi phong bì thư đang được dựng.
+smtp-stage-data = Truyền nội dung thư
+    .about = Phản hồi cho `DATA` hoặc `BDAT`, hoặc phản hồi sau khi thư kết thúc bằng `<CRLF>.<CRLF>`.
+smtp-stage-query = Truy vấn và quản lý
+    .about = Phản hồi cho `VRFY`, `EXPN`, `HELP`, `NOOP` hoặc `RSET`.
+smtp-stage-quit = Kết thúc phiên làm việc
+    .about = Phản hồi cho `QUIT`.
+smtp-stage-queue = Chuyển thư đang được giữ
+    .about = Phản hồi cho `ETRN`, lệnh yêu cầu máy chủ bắt đầu chuyển thư mà nó đang giữ cho một máy, hoặc cho `ATRN` trong chuyển tiếp thư theo yêu cầu (ODMR), lệnh yêu cầu máy chủ đảo chiều kết nối và chuyển thư.
+smtp-stage-any = Bất kỳ lúc nào
+    .about = Không gắn với một bước nào: máy chủ có thể gửi nó vào bất kỳ lúc nào, để trả lời nhiều lệnh khác nhau.
+smtp-stage-differ = { $valueA ->
+    [connect] { $a } là phản hồi đầu tiên của máy chủ khi máy khách kết nối
+    [hello] { $a } là phản hồi cho `EHLO` hoặc `HELO` của máy khách
+    [tls] { $a } là phản hồi cho `STARTTLS`
+    [auth] { $a } xuất hiện trong quá trình xác thực
+    [envelope] { $a } xuất hiện khi phong bì thư đang được dựng, sau `MAIL FROM` hoặc `RCPT TO`
+    [data] { $a } xuất hiện khi truyền nội dung thư
+    [query] { $a } là phản hồi cho một lệnh truy vấn hoặc quản lý
+    [quit] { $a } là phản hồi cho `QUIT`
+    [queue] { $a } là phản hồi cho máy khách yêu cầu nhận thư mà máy chủ đang giữ cho nó
+   *[any] { $a } có thể đến vào bất kỳ lúc nào trong phiên
+}, còn { $valueB ->
+    [connect] { $b } là phản hồi đầu tiên của máy chủ khi máy khách kết nối.
+    [hello] { $b } là phản hồi cho `EHLO` hoặc `HELO` của máy khách.
+    [tls] { $b } là phản hồi cho `STARTTLS`.
+    [auth] { $b } xuất hiện trong quá trình xác thực.
+    [envelope] { $b } xuất hiện khi phong bì thư đang được dựng, sau `MAIL FROM` hoặc `RCPT TO`.
+    [data] { $b } xuất hiện khi truyền nội dung thư.
+    [query] { $b } là phản hồi cho một lệnh truy vấn hoặc quản lý.
+    [quit] { $b } là phản hồi cho `QUIT`.
+    [queue] { $b } là phản hồi cho máy khách yêu cầu nhận thư mà máy chủ đang giữ cho nó.
+   *[any] { $b } có thể đến vào bất kỳ lúc nào trong phiên.
+}
+smtp-stage-same = { $value ->
     [connect] Cả { $a } và { $b } đều xuất hiện ngay đầu phiên làm việc, là phản hồi đầu tiên của máy chủ khi máy khách kết nối.
     [hello] Cả { $a } và { $b } đều là phản hồi cho lời chào `EHLO` hoặc `HELO` của máy khách.
     [tls] Cả { $a } và { $b } đều là phản hồi cho `STARTTLS`, lệnh yêu cầu máy chủ chuyển kết nối sang TLS.
@@ -26,19 +208,24 @@ smtp-stage-both = { $stage ->
     [data] Cả { $a } và { $b } đều xuất hiện khi truyền nội dung thư, để trả lời `DATA` hoặc `BDAT`, hoặc sau khi thư kết thúc bằng `<CRLF>.<CRLF>`.
     [query] Cả { $a } và { $b } đều là phản hồi cho các lệnh truy vấn và quản lý như `VRFY`, `EXPN`, `HELP`, `NOOP` hoặc `RSET`.
     [quit] Cả { $a } và { $b } đều là phản hồi cho `QUIT` ở cuối phiên làm việc.
-    [queue] Cả { $a } và { $b } đều là phản hồi cho yêu cầu khởi động một hàng đợi thư từ xa, bằng `ETRN` hoặc bằng `ATRN` trong chuyển tiếp thư theo yêu cầu (ODMR).
+    [queue] Cả { $a } và { $b } đều là phản hồi cho yêu cầu chuyển thư mà máy chủ đang giữ cho máy khách, bằng `ETRN` hoặc bằng `ATRN` trong chuyển tiếp thư theo yêu cầu (ODMR).
    *[any] Cả { $a } và { $b } đều có thể đến vào bất kỳ lúc nào trong phiên, để trả lời nhiều lệnh khác nhau.
 }
 
-smtp-category = { $digit ->
-    [0] Chữ số thứ hai của { $code } là 0, nhóm cú pháp: lỗi cú pháp, các lệnh đúng nhưng không thuộc nhóm nào khác, và các lệnh chưa được cài đặt hoặc không cần thiết.
-    [1] Chữ số thứ hai của { $code } là 1, nhóm thông tin: phản hồi cho các yêu cầu thông tin như trạng thái hoặc trợ giúp.
-    [2] Chữ số thứ hai của { $code } là 2, nhóm kết nối: phản hồi về chính kênh truyền.
-    [3] Chữ số thứ hai của { $code } là 3, một giá trị mà RFC 5321 không định nghĩa nhóm nào, nên nó không cho biết thêm điều gì ngoài bản thân mã.
-    [4] Chữ số thứ hai của { $code } là 4, một giá trị mà RFC 5321 không định nghĩa nhóm nào, nên nó không cho biết thêm điều gì ngoài bản thân mã.
-    [5] Chữ số thứ hai của { $code } là 5, nhóm hệ thống thư: phản hồi về trạng thái của hệ thống thư nhận đối với việc chuyển thư hay thao tác được yêu cầu.
-   *[other] Chữ số thứ hai của { $code } cho biết nhóm của phản hồi, được RFC 5321 định nghĩa ở mục 4.2.1.
-}
+smtp-greeting = Được gửi làm lời chào
+    .note = Máy chủ có thể gửi mã này làm phản hồi đầu tiên khi kết nối vừa mở.
+smtp-commands = Được trả về cho
+smtp-any_command = Có thể trả lời mọi lệnh
+    .note = Máy chủ có thể gửi mã này để trả lời bất kỳ lệnh nào khi nó buộc phải từ chối hoặc ngừng hoạt động.
+smtp-enhanced = Mã trạng thái mở rộng
+    .none = Không có: RFC 2034 chỉ dành mã trạng thái mở rộng cho các phản hồi 2yz, 4yz và 5yz.
+smtp-defined_in = Được định nghĩa trong
+smtp-related = Thường được so sánh với
+smtp-deprecated = Đã lỗi thời
+    .note = Mã này chỉ được giữ lại để có thể hiểu các phản hồi cũ; máy chủ mới không nên gửi nó.
+smtp-deprecated-only = { $code } đã lỗi thời và chỉ được giữ lại để có thể hiểu các phản hồi cũ; { $other } vẫn đang được dùng.
+smtp-transcript = Phiên làm việc mẫu
+    .note = Các dòng bắt đầu bằng C: do máy khách gửi, các dòng bắt đầu bằng S: do máy chủ gửi.
 
 ## Mỗi mã một thông điệp: tên ngắn, rồi ý nghĩa, khi nào gặp và cần làm gì.
 
@@ -53,7 +240,7 @@ smtp-214 = Thông điệp trợ giúp
     .fix = Hãy đọc văn bản như một gợi ý cho người ngồi trước bàn phím. Phần mềm máy khách nên biết máy chủ hỗ trợ gì qua phản hồi `EHLO`, chứ không qua văn bản trợ giúp vốn không có định dạng xác định.
 
 smtp-220 = Dịch vụ sẵn sàng
-    .description = Máy chủ đã sẵn sàng. Khi là phản hồi đầu tiên trên một kết nối mới, 220 bắt đầu bằng tên miền của máy chủ và mời máy khách gửi `EHLO` hoặc `HELO`. Cùng mã này cũng trả lời `STARTTLS` (RFC 3207) với nội dung `Ready to start TLS`, báo cho máy khách bắt đầu bắt tay TLS ngay lập tức.
+    .description = Máy chủ đã sẵn sàng. Khi là phản hồi đầu tiên trên một kết nối mới, 220 bắt đầu bằng tên miền của máy chủ và mời máy khách gửi `EHLO` hoặc `HELO`. Cùng mã này cũng trả lời `STARTTLS` (RFC 3207) với nội dung `Ready to start TLS`, báo cho máy khách bắt đầu bắt tay TLS ngay lập tức. Khi là lời chào, 220 không bao giờ mang mã trạng thái mở rộng (RFC 2034); khi trả lời `STARTTLS`, nó mang một mã như vậy, chẳng hạn `2.0.0`, trên những máy chủ công bố `ENHANCEDSTATUSCODES`.
     .when = Bạn gặp 220 ở dòng đầu tiên sau khi kết nối mở, và một lần nữa khi trả lời `STARTTLS` nếu máy chủ đồng ý chuyển sang TLS.
     .fix = Sau lời chào, hãy gửi `EHLO` kèm tên máy chủ đầy đủ (FQDN) của bạn. Sau khi `STARTTLS` nhận 220, hãy thực hiện bắt tay TLS rồi gửi lại `EHLO`, vì cả hai bên đều bỏ đi những gì đã biết trước khi mã hóa bắt đầu.
 
@@ -73,7 +260,7 @@ smtp-250 = Thao tác yêu cầu đã hoàn tất
     .fix = Tiếp tục với bước tiếp theo của phiên. Một 250 sau phần kết thúc dữ liệu nghĩa là máy chủ nhận đã nhận trách nhiệm với thư, nên mọi sự cố chuyển thư về sau sẽ đến người gửi dưới dạng thư báo lỗi gửi trả về chứ không phải phản hồi SMTP.
 
 smtp-251 = Người dùng không thuộc máy chủ này, sẽ chuyển tiếp
-    .description = Một phản hồi tích cực cho `RCPT TO` hoặc `VRFY`: địa chỉ không được quản lý trên máy chủ này, nhưng máy chủ chấp nhận nó và sẽ chuyển tiếp thư tới đường chuyển tiếp ghi trong nội dung. Đây là một trong số ít phản hồi mà máy khách được phép phân tích nội dung. Khi trả lời `ETRN`, RFC 1985 gán cho 251 một nghĩa khác: không có thư nào đang chờ cho nút đó.
+    .description = Một phản hồi tích cực cho `RCPT TO` hoặc `VRFY`: địa chỉ không được quản lý trên máy chủ này, nhưng máy chủ chấp nhận nó và sẽ chuyển tiếp thư tới địa chỉ được ghi trong nội dung, tức đường chuyển tiếp. Đây là một trong số ít phản hồi mà máy khách được phép phân tích nội dung. Khi trả lời `ETRN`, RFC 1985 gán cho 251 một nghĩa khác: không có thư nào đang chờ cho nút đó.
     .when = Bạn gặp 251 khi một người nhận đã chuyển đi và máy chủ nhận chuyển tiếp thư thay cho họ, hoặc khi `ETRN` không tìm thấy gì trong hàng đợi cho tên miền được nêu.
     .fix = Việc chuyển thư vẫn tiếp diễn, nên hiện bạn không phải làm gì. Nếu bạn có sổ địa chỉ, hãy cập nhật mục đó theo địa chỉ trong phản hồi để thư sau này đến thẳng đó.
 
@@ -159,7 +346,7 @@ smtp-501 = Lỗi cú pháp trong tham số hoặc đối số
 
 smtp-502 = Lệnh chưa được cài đặt
     .description = Một lỗi vĩnh viễn: máy chủ nhận ra lệnh nhưng không cài đặt nó. Máy chủ thường trả lời `VRFY`, `EXPN` hoặc `HELP` theo cách này, và chỉ những máy chủ cũ không có SMTP mở rộng mới trả lời `EHLO` như vậy. RFC 5321 cấm máy chủ công bố một khả năng trong phản hồi `EHLO` rồi lại từ chối lệnh tương ứng bằng 502.
-    .when = Bạn gặp 502 sau `VRFY`, `EXPN` hoặc `HELP` trên những máy chủ đã tắt chúng, sau `EHLO` trên một máy chủ ra đời trước nó, và trong một phiên ODMR với mọi lệnh ngoài `EHLO`, `AUTH`, `ATRN` và `QUIT`.
+    .when = Bạn gặp 502 sau `VRFY`, `EXPN` hoặc `HELP` trên những máy chủ đã tắt chúng, sau `EHLO` trên một máy chủ cũ ra đời trước SMTP mở rộng, và trong một phiên ODMR với mọi lệnh ngoài `EHLO`, `AUTH`, `ATRN` và `QUIT`.
     .fix = Đừng lặp lại lệnh đó trên máy chủ này. Nếu `EHLO` nhận 502, hãy dùng `HELO`; nếu không, hãy dùng một lệnh có trong danh sách `EHLO` của máy chủ, hoặc lấy thông tin bằng cách khác.
 
 smtp-503 = Sai thứ tự lệnh

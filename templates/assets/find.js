@@ -24,29 +24,29 @@
     return t.replace(/[\u2066-\u2069\u200e\u200f]/g, "");
   }
 
+  // Each code: [code, URL segment, name, description].
   var items = data.codes.map(function (c) {
     return {
-      code: c[0],
-      text: fold(c[1] + " " + c[2]),
-      li: document.getElementById("c" + c[0])
+      code: c[0].toLowerCase(),
+      text: fold(c[2] + " " + c[3]),
+      li: document.getElementById("c-" + c[1])
     };
   });
   var input = document.getElementById("find");
   var status = document.getElementById("find-status");
-  var sections = Array.prototype.slice.call(document.querySelectorAll("section.class"));
-
-  function matches(item, terms) {
-    return terms.every(function (term) {
-      // Digits find codes by their start ("55" keeps 550 to 556); words search the texts.
-      return /^[0-9]+$/.test(term) ? item.code.indexOf(term) === 0 : item.text.indexOf(term) !== -1;
-    });
-  }
+  var sections = Array.prototype.slice.call(document.querySelectorAll("section.group"));
 
   function filter() {
-    var terms = fold(input.value).split(/[\s,.;:!?()"'«»“”،؛]+/).filter(Boolean);
+    var query = fold(input.value).trim();
+    // What starts with a digit finds codes by their start ("55" keeps 550 to 556, "5.7"
+    // keeps 5.7.0 to 5.7.30); anything else searches the names and descriptions, word by word.
+    var byCode = /^[0-9][0-9a-z.\-]*$/.test(query);
+    var terms = query.split(/[\s,.;:!?()"'«»“”،؛]+/).filter(Boolean);
     var shown = 0;
     items.forEach(function (item) {
-      var ok = terms.length === 0 || matches(item, terms);
+      var ok = query === "" || (byCode ? item.code.indexOf(query) === 0 : terms.every(function (t) {
+        return item.text.indexOf(t) !== -1;
+      }));
       if (item.li) {
         item.li.hidden = !ok;
       }
@@ -55,7 +55,7 @@
     sections.forEach(function (s) {
       s.hidden = s.querySelector("ul.codes > li:not([hidden])") === null;
     });
-    if (terms.length === 0) {
+    if (query === "") {
       status.textContent = "";
     } else {
       status.textContent = shown === 0 ? data.none : data.counts[shown - 1];

@@ -86,42 +86,16 @@ fn backticked(s: &str) -> impl Iterator<Item = &str> {
     s.split('`').skip(1).step_by(2)
 }
 
-/// The candidate nearest to `given`, when it is near enough to be a typo.
-fn closest<'a>(given: &str, candidates: &[&'a str]) -> Option<&'a str> {
+/// The candidate nearest to `given`, when it is near enough to be a typo (strsim's optimal
+/// string alignment distance: a swap of two neighbouring letters counts as one edit).
+pub fn closest<'a>(given: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let limit = (given.chars().count() / 3).max(1);
     candidates
         .iter()
-        .map(|c| (edit_distance(given, c), *c))
+        .map(|c| (strsim::osa_distance(given, c), *c))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
-}
-
-/// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
-/// neighbouring characters each cost one.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    d[a.len()][b.len()]
 }
 
 /// The location of a span inside `source`.
@@ -139,7 +113,7 @@ mod tests {
         assert_eq!(closest("retyr", &fields), Some("retry"));
         assert_eq!(closest("clas", &fields), Some("class"));
         assert_eq!(closest("colour", &fields), None);
-        assert_eq!(edit_distance("ab", "ba"), 1);
+        assert_eq!(closest("rtery", &fields), Some("retry"));
     }
 
     #[test]

@@ -7,7 +7,8 @@ use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::toml_input;
+use crate::id::LocaleId;
+use crate::load::toml as toml_input;
 
 /// Text direction of a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -73,17 +74,29 @@ pub struct SiteConfig {
 }
 
 impl SiteConfig {
-    /// Index of the default locale in `locales`.
-    pub fn default_index(&self) -> usize {
-        self.locales
-            .iter()
-            .position(|l| l.code == self.default_locale)
-            .unwrap_or(0)
+    /// The default locale.
+    pub fn default_id(&self) -> LocaleId {
+        LocaleId(
+            self.locales
+                .iter()
+                .position(|l| l.code == self.default_locale)
+                .unwrap_or(0) as u32,
+        )
     }
 
     /// The default locale.
     pub fn default(&self) -> &Locale {
-        &self.locales[self.default_index()]
+        &self.locales[self.default_id().index()]
+    }
+
+    /// A locale.
+    pub fn locale(&self, id: LocaleId) -> &Locale {
+        &self.locales[id.index()]
+    }
+
+    /// Every locale's id, in order.
+    pub fn locale_ids(&self) -> impl DoubleEndedIterator<Item = LocaleId> + Clone + use<> {
+        LocaleId::all(self.locales.len())
     }
 }
 
@@ -97,6 +110,32 @@ fn is_safe_locale_code(code: &str) -> bool {
         && code.chars().next().is_some_and(|c| c.is_ascii_lowercase())
 }
 
+/// The base URL, checked: an absolute http(s) URL with a host and no query or fragment,
+/// ending in `/`.
+fn parse_base_url(text: &str) -> Result<String, &'static str> {
+    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("holds a space or a control character");
+    }
+    let url = url::Url::parse(text).map_err(|_| "is not an absolute URL")?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err("is not an http(s) URL");
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err("has no host");
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err("has a query or a fragment, which a base URL cannot have");
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("holds a user name or password");
+    }
+    let mut s = url.to_string();
+    if !s.ends_with('/') {
+        s.push('/');
+    }
+    Ok(s)
+}
+
 /// Parses site.toml (`file` is the path shown in diagnostics).
 pub fn parse(file: &Path, source: &str) -> Result<SiteConfig, Diagnostics> {
     let mut ds = Diagnostics::new();
@@ -107,22 +146,18 @@ pub fn parse(file: &Path, source: &str) -> Result<SiteConfig, Diagnostics> {
             return Err(ds);
         }
     };
-    let base = raw.base_url.get_ref();
-    let base_url = if base.starts_with("https://") || base.starts_with("http://") {
-        if base.ends_with('/') {
-            base.clone()
-        } else {
-            format!("{base}/")
+    let base_url = match parse_base_url(raw.base_url.get_ref()) {
+        Ok(url) => url,
+        Err(problem) => {
+            ds.push(
+                Diagnostic::error(
+                    toml_input::location(file, source, raw.base_url.span()),
+                    format!("base_url `{}` {problem}", raw.base_url.get_ref().escape_debug()),
+                )
+                .with_help("write the address the site is published at, such as \"https://codes.example.org/\" or \"https://example.org/docs/\""),
+            );
+            String::new()
         }
-    } else {
-        ds.push(
-            Diagnostic::error(
-                toml_input::location(file, source, raw.base_url.span()),
-                format!("base_url `{base}` is not an absolute http(s) URL"),
-            )
-            .with_help("write the address the site is published at, such as \"https://codes.example.org/\""),
-        );
-        String::new()
     };
     let mut locales = Vec::new();
     for l in raw.locales {
@@ -214,6 +249,22 @@ dir = "rtl"
         let c = parse(Path::new("site.toml"), OK).unwrap();
         assert_eq!(c.base_url, "https://x.example/");
         assert_eq!(c.locales[1].dir, Direction::Rtl);
+    }
+
+    #[test]
+    fn a_base_url_with_a_query_fragment_newline_or_no_host_is_refused() {
+        for bad in [
+            "https://x.example/?a=1",
+            "https://x.example/#top",
+            "https://x.example/\\nSitemap: evil",
+            "https://",
+            "ftp://x.example/",
+            "x.example",
+        ] {
+            let src = OK.replace("https://x.example", bad);
+            let ds = parse(Path::new("site.toml"), &src);
+            assert!(ds.is_err(), "{bad} was accepted");
+        }
     }
 
     #[test]

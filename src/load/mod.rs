@@ -1,0 +1,456 @@
+//! Load: read every input of a site into one [`Sources`] value. Nothing is rendered here.
+//!
+//! Each file is parsed on its own (site.toml, each catalog.toml, each locale's `.ftl` files,
+//! templates, Markdown); checks that need several files at once are [`crate::validate`]'s.
+//! Input problems become diagnostics, with every file read so that one run reports them all;
+//! only failures to read the disk are `anyhow` errors.
+
+pub mod catalog;
+pub mod site;
+pub mod toml;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::i18n::{FtlSource, I18n};
+use catalog::Catalog;
+use site::SiteConfig;
+
+/// A template, built in or from the site's templates/ folder.
+#[derive(Debug, Clone)]
+pub struct Template {
+    /// Name used by Tera (`pair.html`).
+    pub name: String,
+    /// Where it came from, for diagnostics (`templates/pair.html`, or `(built-in)/pair.html`).
+    pub path: PathBuf,
+    /// Its text.
+    pub source: String,
+}
+
+/// A Markdown page, in each locale that has it.
+#[derive(Debug, Clone)]
+pub struct Prose {
+    /// URL segment (`about`).
+    pub slug: String,
+    /// Per locale (site order): the file and its text, when the locale has one.
+    pub by_locale: Vec<Option<(PathBuf, String)>>,
+}
+
+/// Everything a site is made of.
+#[derive(Debug)]
+pub struct Sources {
+    /// The site's root folder.
+    pub root: PathBuf,
+    /// site.toml.
+    pub config: SiteConfig,
+    /// The catalogs, sorted by id.
+    pub catalogs: Vec<Catalog>,
+    /// Every locale's messages.
+    pub i18n: I18n,
+    /// Tera templates.
+    pub templates: Vec<Template>,
+    /// Static files copied as they are.
+    pub assets: Assets,
+    /// Markdown pages.
+    pub prose: Vec<Prose>,
+    /// A hash of every input file and of codesite itself: equal fingerprints give equal sites.
+    pub fingerprint: u64,
+}
+
+/// The templates built into codesite; a site overrides any of them by putting a file of the
+/// same name in its templates/ folder.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    (
+        "components.html",
+        include_str!("../../templates/components.html"),
+    ),
+    ("chooser.html", include_str!("../../templates/chooser.html")),
+    ("home.html", include_str!("../../templates/home.html")),
+    ("catalog.html", include_str!("../../templates/catalog.html")),
+    ("code.html", include_str!("../../templates/code.html")),
+    ("pair.html", include_str!("../../templates/pair.html")),
+    ("page.html", include_str!("../../templates/page.html")),
+    ("404.html", include_str!("../../templates/404.html")),
+];
+
+/// Built-in static files, under templates/assets/, written to assets/ in the output.
+pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
+    (
+        "style.css",
+        include_str!("../../templates/assets/style.css"),
+    ),
+    ("find.js", include_str!("../../templates/assets/find.js")),
+    (
+        "chooser.js",
+        include_str!("../../templates/assets/chooser.js"),
+    ),
+];
+
+/// Whether a file name is an editor's leftover or a hidden file, which a site never means
+/// to publish: `.#ui.ftl` (an Emacs lock), `ui.ftl~`, `#ui.ftl#`, `.ui.ftl.swp`.
+fn is_ignored(name: &str) -> bool {
+    name.starts_with('.') || name.starts_with('#') || name.ends_with('~')
+}
+
+/// The entries of a folder that a site may use, sorted by name.
+fn sorted_dir(path: &Path) -> Result<Vec<PathBuf>> {
+    let mut v: Vec<PathBuf> = Vec::new();
+    for e in fs::read_dir(path).with_context(|| format!("failed to list `{}`", path.display()))? {
+        let e = e.with_context(|| format!("failed to list `{}`", path.display()))?;
+        if !e.file_name().to_str().is_some_and(is_ignored) {
+            v.push(e.path());
+        }
+    }
+    v.sort();
+    Ok(v)
+}
+
+/// A hash of what a build reads: every file below content/, locales/ and templates/ (names
+/// and bytes, in a fixed order), and codesite's version with its built-in templates.
+fn fingerprint(root: &Path) -> Result<u64> {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    fn walk(dir: &Path, h: &mut DefaultHasher) -> Result<()> {
+        if !dir.is_dir() {
+            return Ok(());
+        }
+        for p in sorted_dir(dir)? {
+            p.file_name().hash(h);
+            if p.is_dir() {
+                walk(&p, h)?;
+            } else if p.is_file() {
+                let bytes =
+                    fs::read(&p).with_context(|| format!("failed to read `{}`", p.display()))?;
+                bytes.hash(h);
+            }
+        }
+        Ok(())
+    }
+    let mut h = DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    BUILTIN_TEMPLATES.hash(&mut h);
+    BUILTIN_ASSETS.hash(&mut h);
+    for dir in ["content", "locales", "templates"] {
+        dir.hash(&mut h);
+        walk(&root.join(dir), &mut h)?;
+    }
+    Ok(h.finish())
+}
+
+/// Reads a text input. A file that is not UTF-8 is an input problem, not a crash; a byte
+/// order mark at its start is dropped.
+fn read_text(root: &Path, path: &Path, ds: &mut Diagnostics) -> Result<Option<String>> {
+    let bytes = fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                s.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(Some(s))
+        }
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            ds.push(
+                Diagnostic::error(
+                    Location::at_offset(rel(root, path), &text, valid),
+                    "the file is not valid UTF-8",
+                )
+                .with_help("save the file as UTF-8"),
+            );
+            Ok(None)
+        }
+    }
+}
+
+fn rel(root: &Path, p: &Path) -> PathBuf {
+    crate::diag::relative_to(root, p)
+}
+
+/// Every folder of content/ with a catalog.toml, parsed.
+fn read_catalogs(root: &Path) -> Result<(Vec<Catalog>, Diagnostics)> {
+    let mut ds = Diagnostics::new();
+    let mut found = Vec::new();
+    for dir in sorted_dir(&root.join("content"))? {
+        let file = dir.join("catalog.toml");
+        if file.is_file() {
+            found.push((dir, file));
+        }
+    }
+    let read: Vec<Result<(Option<Catalog>, Diagnostics)>> = found
+        .par_iter()
+        .map(|(dir, file)| {
+            let mut ds = Diagnostics::new();
+            let id = dir
+                .file_name()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            if !catalog::is_plain_id(&id, &['-']) || id == "assets" || id == "pages" {
+                ds.push(
+                    Diagnostic::error(
+                        Location::file(rel(root, file)),
+                        format!("catalog folder name `{id}` cannot be used in a URL"),
+                    )
+                    .with_help("rename the folder to lowercase letters, digits and hyphens, starting with a letter (not `assets` or `pages`)"),
+                );
+                return Ok((None, ds));
+            }
+            let Some(text) = read_text(root, file, &mut ds)? else {
+                return Ok((None, ds));
+            };
+            match catalog::parse(&id, &rel(root, file), &text) {
+                Ok(c) => Ok((Some(c), ds)),
+                Err(e) => {
+                    ds.extend(e);
+                    Ok((None, ds))
+                }
+            }
+        })
+        .collect();
+    let mut catalogs = Vec::new();
+    for r in read {
+        let (c, d) = r?;
+        ds.extend(d);
+        catalogs.extend(c);
+    }
+    Ok((catalogs, ds))
+}
+
+/// The Fluent files of every locale in site.toml, read and parsed one locale per worker.
+fn read_messages(
+    root: &Path,
+    site_path: &Path,
+    config: &SiteConfig,
+) -> Result<(I18n, Diagnostics)> {
+    let read: Vec<Result<(Vec<FtlSource>, Diagnostics)>> = config
+        .locales
+        .par_iter()
+        .map(|l| {
+            let mut ds = Diagnostics::new();
+            let dir = root.join("locales").join(&l.code);
+            let mut files = Vec::new();
+            if !dir.is_dir() {
+                let site = fs::read_to_string(site_path).unwrap_or_default();
+                ds.push(
+                    Diagnostic::error(
+                        Location::of_line_starting(
+                            rel(root, site_path),
+                            &site,
+                            &format!("code = \"{}\"", l.code),
+                        ),
+                        format!("locale `{}` has no folder locales/{}/", l.code, l.code),
+                    )
+                    .with_help(format!(
+                        "create locales/{}/ with its .ftl files, or remove the locale from site.toml",
+                        l.code
+                    )),
+                );
+                return Ok((files, ds));
+            }
+            for p in sorted_dir(&dir)? {
+                if p.extension().is_some_and(|e| e == "ftl") && p.is_file() {
+                    if let Some(text) = read_text(root, &p, &mut ds)? {
+                        files.push(FtlSource {
+                            path: rel(root, &p),
+                            text,
+                        });
+                    }
+                }
+            }
+            Ok((files, ds))
+        })
+        .collect();
+    let mut ds = Diagnostics::new();
+    let mut ftl = Vec::with_capacity(read.len());
+    for r in read {
+        let (files, d) = r?;
+        ds.extend(d);
+        ftl.push(files);
+    }
+    let (i18n, fds) = I18n::load(&config.locales, &config.default_locale, &ftl);
+    ds.extend(fds);
+    Ok((i18n, ds))
+}
+
+/// Static files: (path below the output root, bytes).
+pub type Assets = Vec<(String, Vec<u8>)>;
+
+/// The built-in templates and assets, with the site's own of the same name in their place and
+/// its new ones added.
+fn read_templates(root: &Path, ds: &mut Diagnostics) -> Result<(Vec<Template>, Assets)> {
+    let mut templates: Vec<Template> = BUILTIN_TEMPLATES
+        .iter()
+        .map(|(n, s)| Template {
+            name: (*n).to_owned(),
+            path: PathBuf::from("(built-in)").join(n),
+            source: (*s).to_owned(),
+        })
+        .collect();
+    let mut assets: Assets = BUILTIN_ASSETS
+        .iter()
+        .map(|(n, s)| (format!("assets/{n}"), s.as_bytes().to_vec()))
+        .collect();
+    let tdir = root.join("templates");
+    if !tdir.is_dir() {
+        return Ok((templates, assets));
+    }
+    for p in sorted_dir(&tdir)? {
+        let Some(name) = p.file_name().and_then(|s| s.to_str()).map(str::to_owned) else {
+            continue;
+        };
+        if p.is_file() && (name.ends_with(".html") || name.ends_with(".xml")) {
+            if let Some(source) = read_text(root, &p, ds)? {
+                let t = Template {
+                    name: name.clone(),
+                    path: rel(root, &p),
+                    source,
+                };
+                match templates.iter_mut().find(|t| t.name == name) {
+                    Some(slot) => *slot = t,
+                    None => templates.push(t),
+                }
+            }
+        }
+    }
+    let adir = tdir.join("assets");
+    if adir.is_dir() {
+        for p in sorted_dir(&adir)? {
+            let Some(name) = p.file_name().and_then(|s| s.to_str()).map(str::to_owned) else {
+                continue;
+            };
+            let plain = name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+            if p.is_file() && plain {
+                let bytes =
+                    fs::read(&p).with_context(|| format!("failed to read `{}`", p.display()))?;
+                let key = format!("assets/{name}");
+                match assets.iter_mut().find(|(k, _)| *k == key) {
+                    Some(slot) => slot.1 = bytes,
+                    None => assets.push((key, bytes)),
+                }
+            } else if p.is_file() {
+                ds.push(
+                    Diagnostic::warning(
+                        Location::file(rel(root, &p)),
+                        format!("asset `{name}` is not copied: its name cannot be used in a URL"),
+                    )
+                    .with_help("rename it to letters, digits, `-`, `_` and `.`"),
+                );
+            }
+        }
+    }
+    Ok((templates, assets))
+}
+
+/// Markdown pages: content/pages/<slug>/<locale>.md.
+fn read_prose(root: &Path, config: &SiteConfig, ds: &mut Diagnostics) -> Result<Vec<Prose>> {
+    let mut prose = Vec::new();
+    let pdir = root.join("content").join("pages");
+    if !pdir.is_dir() {
+        return Ok(prose);
+    }
+    for dir in sorted_dir(&pdir)? {
+        if !dir.is_dir() {
+            continue;
+        }
+        let slug = dir
+            .file_name()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        if !catalog::is_plain_id(&slug, &['-']) {
+            ds.push(
+                Diagnostic::error(
+                    Location::file(rel(root, &dir)),
+                    format!("page folder `{slug}` cannot be used as a URL segment"),
+                )
+                .with_help("rename it to lowercase letters, digits and hyphens"),
+            );
+            continue;
+        }
+        let mut by_locale = Vec::new();
+        for l in &config.locales {
+            let f = dir.join(format!("{}.md", l.code));
+            if f.is_file() {
+                by_locale.push(read_text(root, &f, ds)?.map(|t| (rel(root, &f), t)));
+            } else {
+                by_locale.push(None);
+            }
+        }
+        if by_locale[config.default_id().index()].is_none() {
+            ds.push(
+                Diagnostic::error(Location::file(rel(root, &dir)), format!("page `{slug}` has no {}.md", config.default_locale))
+                    .with_help("every page needs a version in the default locale, which other locales fall back to"),
+            );
+            continue;
+        }
+        prose.push(Prose { slug, by_locale });
+    }
+    Ok(prose)
+}
+
+/// Loads the site at `root`. Returns the sources when they could all be parsed, and every
+/// problem found either way.
+pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
+    let mut ds = Diagnostics::new();
+    let site_path = root.join("content").join("site.toml");
+    if !site_path.is_file() {
+        ds.push(
+            Diagnostic::error(Location::file(rel(root, &site_path)), format!("no site found in `{}`", root.display()))
+                .with_help("run codesite in a site's folder, pass --root DIR, or create one with `codesite init`"),
+        );
+        return Ok((None, ds));
+    }
+    let config = match read_text(root, &site_path, &mut ds)? {
+        Some(text) => match site::parse(&rel(root, &site_path), &text) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                ds.extend(e);
+                None
+            }
+        },
+        None => None,
+    };
+
+    // Catalogs, messages and the fingerprint need nothing of each other: they are read
+    // side by side, and their problems reported in this order.
+    let (catalogs, (messages, fingerprint)) = rayon::join(
+        || read_catalogs(root),
+        || {
+            rayon::join(
+                || {
+                    config
+                        .as_ref()
+                        .map(|c| read_messages(root, &site_path, c))
+                        .transpose()
+                },
+                || fingerprint(root),
+            )
+        },
+    );
+    let (catalogs, cds) = catalogs?;
+    ds.extend(cds);
+    let (Some(config), Some((i18n, mds))) = (config, messages?) else {
+        return Ok((None, ds));
+    };
+    ds.extend(mds);
+    let (templates, assets) = read_templates(root, &mut ds)?;
+    let prose = read_prose(root, &config, &mut ds)?;
+    let sources = Sources {
+        root: root.to_path_buf(),
+        fingerprint: fingerprint?,
+        config,
+        catalogs,
+        i18n,
+        templates,
+        assets,
+        prose,
+    };
+    Ok((Some(sources), ds))
+}
