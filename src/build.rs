@@ -96,10 +96,15 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
         return Ok(Err(ds));
     };
     // validate
+    // Validation runs even when loading found errors, so that one run reports them all.
     let site = match validate::validate(sources, opts.strict) {
-        Ok((site, warnings)) => {
+        Ok((site, warnings)) if !ds.has_errors() => {
             ds.extend(warnings);
             site
+        }
+        Ok((_, warnings)) => {
+            ds.extend(warnings);
+            return Ok(Err(ds));
         }
         Err(errors) => {
             ds.extend(errors);

@@ -154,6 +154,8 @@ pub struct FtlSource {
 
 struct LocaleBundle {
     code: String,
+    /// Files with Fluent syntax errors: the messages they hold are not all known.
+    broken_files: Vec<PathBuf>,
     dir: Direction,
     bundle: FluentBundle<Arc<FluentResource>>,
     info: HashMap<String, MessageInfo>,
@@ -288,10 +290,12 @@ impl I18n {
                 let mut bundle = FluentBundle::new_concurrent(vec![locale.langid.clone()]);
                 bundle.set_use_isolating(false);
                 let mut info: HashMap<String, MessageInfo> = HashMap::new();
+                let mut broken_files = Vec::new();
                 for src in sources {
                     let res = match FluentResource::try_new(src.text.clone()) {
                         Ok(r) => r,
                         Err((r, errors)) => {
+                            broken_files.push(src.path.clone());
                             for e in errors {
                                 ds.push(
                                     Diagnostic::error(
@@ -356,6 +360,7 @@ impl I18n {
                 }
                 let bundle = LocaleBundle {
                     code: locale.code.clone(),
+                    broken_files,
                     dir: locale.dir,
                     bundle,
                     info,
@@ -398,6 +403,15 @@ impl I18n {
     /// The reference locale.
     pub fn reference(&self) -> LocaleId {
         self.reference
+    }
+
+    /// Whether the file at `path` of `locale` has Fluent syntax errors (reported already):
+    /// a message missing from it may be one the parser could not read.
+    pub fn has_syntax_errors(&self, locale: LocaleId, path: &std::path::Path) -> bool {
+        self.locales[locale.index()]
+            .broken_files
+            .iter()
+            .any(|f| f == path)
     }
 
     /// Where a message is defined in a locale, if it is.
@@ -693,13 +707,15 @@ impl I18n {
                                 Diagnostic::warning(
                                     location,
                                     format!(
-                                        "locale `{}` has no translation of `{}`; English is shown",
+                                        "locale `{}` has no translation of `{}`; the `{}` text is shown",
                                         lb.code,
-                                        display_id(id, part)
+                                        display_id(id, part),
+                                        reference.code
                                     ),
                                 )
                                 .with_help(format!(
-                                    "translate it; the English text is at {}:{}",
+                                    "translate it; the `{}` text is at {}:{}",
+                                    reference.code,
                                     r.file.display(),
                                     r.line
                                 )),
@@ -711,14 +727,15 @@ impl I18n {
                                 Diagnostic::warning(
                                     h.location(),
                                     format!(
-                                        "`{}` in locale `{}` uses the variables {} but English uses {}",
+                                        "`{}` in locale `{}` uses the variables {} but `{}` uses {}",
                                         display_id(id, part),
                                         lb.code,
                                         show_vars(got),
+                                        reference.code,
                                         show_vars(want)
                                     ),
                                 )
-                                .with_help("use exactly the variables of the English message, spelled the same"),
+                                .with_help("use exactly the variables of the reference locale's message, spelled the same"),
                             );
                         }
                         Some(_) => {}
@@ -740,14 +757,15 @@ impl I18n {
                     Diagnostic::warning(
                         Location::file(file.clone()),
                         format!(
-                            "locale `{}` lacks {} message{} of {english}, shown in English: {}{more}",
+                            "locale `{}` lacks {} message{} of {english}, shown in `{}`: {}{more}",
                             lb.code,
                             list.len(),
                             if list.len() == 1 { "" } else { "s" },
+                            reference.code,
                             shown.join(", ")
                         ),
                     )
-                    .with_help("translate them; `codesite check --strict` lists each with its English line"),
+                    .with_help("translate them; `codesite check --strict` lists each with the line of its reference text"),
                 );
             }
         }
@@ -1013,11 +1031,11 @@ mod tests {
         let text = i.check_against_reference(false).render(false);
         let grouped = i.check_against_reference(true).render(false);
         assert!(
-            grouped.contains("locale `tr` lacks 1 message of ui.ftl, shown in English: x.fix"),
+            grouped.contains("locale `tr` lacks 1 message of ui.ftl, shown in `en`: x.fix"),
             "{grouped}"
         );
         assert!(
-            text.contains("`x` in locale `tr` uses the variables $a but English uses $a, $b, $c"),
+            text.contains("`x` in locale `tr` uses the variables $a but `en` uses $a, $b, $c"),
             "{text}"
         );
         assert!(text.contains("locales/tr/ui.ftl:2:1"), "{text}");

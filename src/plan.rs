@@ -194,7 +194,7 @@ impl Plan {
             if let Some(&first) = seen.get(&path) {
                 ds.push(
                     Diagnostic::error(
-                        Location::file("content"),
+                        Location::file(self.source_of(first)),
                         format!("two outputs on one path, `{path}`: {} and {}", what(first), what(i)),
                     )
                     .with_help("rename the page folder, catalog, locale or asset so that each output has its own path"),
@@ -204,6 +204,24 @@ impl Plan {
             }
         }
         if ds.is_empty() { Ok(()) } else { Err(ds) }
+    }
+
+    /// The input file that makes output `i` (a page, then the other files in order).
+    fn source_of(&self, i: usize) -> String {
+        let Some(page) = self.pages.get(i) else {
+            let file = &self.extra_files()[i - self.pages.len()];
+            return match file.strip_prefix("assets/") {
+                Some(name) => format!("templates/assets/{name}"),
+                None => "content/site.toml".into(),
+            };
+        };
+        match page.kind {
+            PageKind::Prose(p) => format!("content/pages/{}", self.prose[p.index()]),
+            kind => match kind.catalog() {
+                Some(c) => format!("content/{}/catalog.toml", self.catalogs[c.index()]),
+                None => "content/site.toml".into(),
+            },
+        }
     }
 
     /// What a page is, for messages.

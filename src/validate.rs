@@ -446,7 +446,8 @@ fn check_messages(config: &SiteConfig, catalogs: &[Catalog], i18n: &I18n, ds: &m
             }
         }
         let Some(info) = i18n.info(r, &need.id) else {
-            if need.required {
+            // A file the parser could not read whole has its syntax errors reported already.
+            if need.required && !i18n.has_syntax_errors(r, std::path::Path::new(file)) {
                 ds.push(
                     Diagnostic::error(
                         Location::file(file),

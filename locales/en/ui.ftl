@@ -79,8 +79,9 @@ code-compare = Compare { $code } with { $count ->
 
 # $label: the catalog's label; $a, $b: the codes, in the catalog's order; $nameA, $nameB: their names
 pair-title = { $label } { $a } { $nameA } vs { $b } { $nameB }
-# Meta description of a comparison page
-pair-summary = How { $label } { $a } ({ $nameA }) and { $b } ({ $nameB }) differ, what they have in common, and which one applies to you.
+# Meta description of a comparison page, at most 160 characters with the codes in it (the
+# title already names them; $nameA and $nameB are there if a language needs them).
+pair-summary = How { $label } { $a } and { $b } differ, what they have in common, and which one applies to you.
 pair-differences = How they differ
 # When the two codes agree on every fact the catalog compares.
 pair-no-differences = { $a } and { $b } agree on every fact compared here; their descriptions below tell them apart.

@@ -106,7 +106,7 @@ code-compare = { $code } kodunu { $count ->
 # $label: kataloğun etiketi; $a, $b: katalogdaki sırayla kodlar; $nameA, $nameB: adları
 pair-title = { $label } { $a } { $nameA } ile { $b } { $nameB } karşılaştırması
 # Karşılaştırma sayfasının meta açıklaması
-pair-summary = { $label } { $a } ({ $nameA }) ile { $b } ({ $nameB }) birbirinden nasıl ayrılır, ortak yönleri nelerdir ve hangisi sizin durumunuza uyar?
+pair-summary = { $label } { $a } ile { $b } birbirinden nasıl ayrılır, ortak yönleri nelerdir ve hangisi sizin durumunuza uyar?
 pair-differences = Nasıl ayrılıyorlar
 # İki kod, kataloğun karşılaştırdığı her olguda aynı olduğunda.
 pair-no-differences = { $a } ve { $b }, burada karşılaştırılan olguların hepsinde aynıdır; ikisini birbirinden aşağıdaki açıklamaları ayırır.

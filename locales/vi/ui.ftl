@@ -127,7 +127,7 @@ code-compare = So sánh { $code } với { $count ->
 # $label: nhãn của danh mục; $a, $b: hai mã, theo thứ tự trong danh mục; $nameA, $nameB: tên của chúng
 pair-title = { $label } { $a } { $nameA } và { $b } { $nameB }
 # Mô tả meta của một trang so sánh
-pair-summary = { $label } { $a } ({ $nameA }) và { $b } ({ $nameB }) khác nhau thế nào, có điểm gì chung và mã nào áp dụng cho bạn.
+pair-summary = { $label } { $a } và { $b } khác nhau thế nào, có điểm gì chung và mã nào áp dụng cho bạn.
 pair-differences = Chúng khác nhau thế nào
 # Khi hai mã giống nhau ở mọi dữ kiện mà danh mục so sánh.
 pair-no-differences = { $a } và { $b } giống nhau ở mọi dữ kiện được so sánh ở đây; phần mô tả của từng mã bên dưới cho thấy chúng khác nhau ra sao.

@@ -494,7 +494,10 @@ pub fn parse(id: &str, file: &Path, source: &str) -> Result<Catalog, Diagnostics
             );
             ok = false;
         }
-        if ok {
+        // Kept even when it has errors, which stop the build anyway: references to it are
+        // then read without reporting it unknown as well.
+        let _ = ok;
+        {
             sources.insert(
                 name.into_inner(),
                 Source {
@@ -825,11 +828,16 @@ impl<F: Fn(Range<usize>) -> Location> CodeReader<'_, F> {
         let ids: Vec<&str> = std::iter::once("code")
             .chain(self.facts.iter().map(|f| f.id.as_str()))
             .collect();
-        for (key, value) in t.iter() {
+        // Facts a misspelt key is taken for: their absence is that typo, reported once.
+        let mut meant: Vec<&str> = Vec::new();
+        for key in t.keys() {
             let key_text: &str = key.get_ref();
             if !ids.contains(&key_text) {
                 let help = match toml_input::closest(key_text, &ids) {
-                    Some(best) => format!("did you mean `{best}`?"),
+                    Some(best) => {
+                        meant.push(best);
+                        format!("did you mean `{best}`?")
+                    }
                     None => format!(
                         "the facts of this catalog are: {}; declare a new one under [[facts]]",
                         ids[1..].join(", ")
@@ -853,7 +861,6 @@ impl<F: Fn(Range<usize>) -> Location> CodeReader<'_, F> {
                     );
                 }
             }
-            let _ = value;
         }
         let mut values = Vec::with_capacity(self.facts.len());
         for fact in self.facts {
@@ -861,7 +868,7 @@ impl<F: Fn(Range<usize>) -> Location> CodeReader<'_, F> {
                 (Some(p), _) => self.value_from_code(fact, p, &code, &code_at, ds),
                 (None, Some(v)) => self.value(fact, v, ds),
                 (None, None) => {
-                    if fact.required {
+                    if fact.required && !meant.contains(&fact.id.as_str()) {
                         ds.push(
                             Diagnostic::error(
                                 code_at.clone(),

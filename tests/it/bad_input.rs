@@ -60,21 +60,25 @@ macro_rules! bad_input {
 
 bad_input! {
     toml_syntax_error => "toml-syntax", "content/site.toml:1:14";
-    unknown_field => "unknown-field", "content/mini/catalog.toml:22:1";
-    wrong_type => "wrong-type", "content/mini/catalog.toml:20:9";
-    unknown_variant => "unknown-variant", "content/mini/catalog.toml:34:9";
-    duplicate_code => "duplicate-code", "content/mini/catalog.toml:31:8";
-    code_not_matching_the_pattern => "code-pattern", "content/mini/catalog.toml:31:8";
-    class_that_does_not_match_the_code => "unknown-class", "content/mini/catalog.toml:20:9";
-    related_code_that_does_not_exist => "unknown-related", "content/mini/catalog.toml:15:";
-    locale_without_its_folder => "missing-locale", "content/site.toml:";
-    fluent_syntax_error => "fluent-syntax", "locales/en/mini.ftl:20:";
-    translation_with_other_variables => "variable-mismatch", "locales/ar/mini.ftl:";
+    fact_that_the_catalog_does_not_declare => "unknown-field", "content/mini/catalog.toml:71:1";
+    value_of_the_wrong_type => "wrong-type", "content/mini/catalog.toml:72:12";
+    value_that_is_not_one_of_the_facts_values => "unknown-variant", "content/mini/catalog.toml:80:9";
+    value_taken_from_the_code_that_is_not_declared => "class-not-a-value", "content/mini/catalog.toml:78:8";
+    duplicate_code => "duplicate-code", "content/mini/catalog.toml:78:8";
+    code_not_matching_the_pattern => "code-pattern", "content/mini/catalog.toml:78:8";
+    link_to_a_code_that_does_not_exist => "unknown-related", "content/mini/catalog.toml:65:19";
+    reference_to_an_undeclared_source => "unknown-source", "content/mini/catalog.toml:73:17";
+    source_that_is_not_an_http_url => "unsafe-source", "content/mini/catalog.toml:7:13";
+    catalog_without_codes => "no-codes", "content/mini/catalog.toml";
+    locale_without_its_folder => "missing-locale", "content/site.toml:16:1";
+    fluent_syntax_error => "fluent-syntax", "locales/en/mini.ftl:60:26";
+    message_the_data_needs_that_is_missing => "missing-message", "locales/en/mini.ftl";
+    translation_with_a_variable_codesite_does_not_pass => "variable-mismatch", "locales/ar/mini.ftl:6:1";
     missing_translation_in_strict_mode => "missing-translation-strict", "locales/ar/";
-    template_syntax_error => "template-syntax", "templates/pair.html:";
-    template_unknown_variable => "template-unknown-variable", "templates/code.html:4";
+    template_syntax_error => "template-syntax", "templates/pair.html:6:4";
+    template_unknown_variable => "template-unknown-variable", "templates/code.html:4:12";
     template_unknown_template => "template-unknown-template", "templates/code.html:1:13";
     two_pages_on_one_output_path => "output-collision", "content/pages/mini";
-    file_that_is_not_utf8 => "not-utf8", "locales/ar/mini.ftl";
-    broken_link_in_a_template => "broken-link", "en/mini/220/index.html";
+    file_that_is_not_utf8 => "not-utf8", "locales/ar/mini.ftl:1:28";
+    broken_link_in_a_template => "broken-link", "(output) en/mini/220/index.html";
 }

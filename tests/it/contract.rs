@@ -16,7 +16,7 @@ fn codes() -> Vec<String> {
 
 #[test]
 fn the_default_site_has_exactly_the_pages_of_the_contract() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     let codes = codes();
     assert_eq!(
         codes.len(),
@@ -57,8 +57,8 @@ fn the_default_site_has_exactly_the_pages_of_the_contract() {
 }
 
 #[test]
-fn a_pair_puts_the_lower_code_first_in_its_path_and_title() {
-    let site = default_site(false);
+fn a_pair_puts_the_earlier_code_first_in_its_path_and_title() {
+    let site = default_site(Files);
     let doc = site.doc("en/smtp/220-vs-553/index.html");
     let h1 = text_of(&doc, "h1");
     assert_eq!(h1, "SMTP 220 Service Ready vs 553 Mailbox Name Not Allowed");
@@ -67,8 +67,8 @@ fn a_pair_puts_the_lower_code_first_in_its_path_and_title() {
 
 #[test]
 fn every_page_has_lang_dir_title_description_canonical_and_six_alternates() {
-    for offline in [false, true] {
-        let site = default_site(offline);
+    for style in [Files, Folders] {
+        let site = default_site(style);
         for page in site.pages() {
             let doc = site.doc(&page);
             let html = doc.select(&sel("html")).next().unwrap();
@@ -128,7 +128,7 @@ fn every_page_has_lang_dir_title_description_canonical_and_six_alternates() {
 
 #[test]
 fn the_language_switcher_lands_on_the_same_page_in_each_locale() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     let page = "tr/smtp/421-vs-550/index.html";
     let doc = site.doc(page);
     let mut seen = Vec::new();
@@ -151,7 +151,7 @@ fn the_language_switcher_lands_on_the_same_page_in_each_locale() {
 
 #[test]
 fn a_pair_page_links_to_both_codes_and_a_bounded_set_of_comparisons() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     let page = "en/smtp/550-vs-553/index.html";
     let doc = site.doc(page);
     let targets: Vec<String> = doc
@@ -166,13 +166,81 @@ fn a_pair_page_links_to_both_codes_and_a_bounded_set_of_comparisons() {
         (1..=8).contains(&pair_links),
         "{pair_links} related comparisons"
     );
-    let diffs = doc.select(&sel("ol.differences li")).count();
-    assert_eq!(diffs, 5, "class, retry, stage, category, actor");
+}
+
+#[test]
+fn key_differences_are_the_facts_that_differ_and_shared_facts_are_said_once_as_common() {
+    let site = default_site(Files);
+    // 220 and 553 differ on every fact the catalog compares but one, which neither has.
+    let doc = site.doc("en/smtp/220-vs-553/index.html");
+    let differences: Vec<String> = doc
+        .select(&sel("ol.differences li"))
+        .map(|li| fold(&li.text().collect::<String>()))
+        .collect();
+    assert_eq!(
+        differences.len(),
+        5,
+        "class, category, retry, actor, stage: {differences:?}"
+    );
+    assert!(
+        differences[0].starts_with("220 starts with 2 and 553 with 5"),
+        "{differences:?}"
+    );
+    assert_eq!(doc.select(&sel("ul.common li")).count(), 0);
+    assert!(
+        !fold(&text_of(&doc, "main")).contains("Deprecated"),
+        "a fact neither has is not mentioned"
+    );
+    // 550 and 553 share every compared fact: no difference is claimed, what they share is
+    // said once, under what they have in common.
+    let doc = site.doc("en/smtp/550-vs-553/index.html");
+    assert_eq!(doc.select(&sel("ol.differences li")).count(), 0);
+    let common: Vec<String> = doc
+        .select(&sel("ul.common li"))
+        .map(|li| fold(&li.text().collect::<String>()))
+        .collect();
+    assert_eq!(common.len(), 5, "{common:?}");
+    assert!(
+        common.iter().any(|c| c.starts_with("Both start with 5")),
+        "{common:?}"
+    );
+    assert!(
+        text_of(&doc, "section[aria-labelledby=differences] p")
+            .contains("550 and 553 agree on every fact compared here"),
+    );
+    // A fact that applies to one code only is said so: 538 is deprecated, 535 is not.
+    let doc = site.doc("en/smtp/535-vs-538/index.html");
+    let differences = fold(&text_of(&doc, "ol.differences"));
+    assert!(
+        differences.contains(
+            "538 is deprecated and kept only so that old replies can be understood; 535 is current."
+        ),
+        "{differences}"
+    );
+}
+
+#[test]
+fn each_codes_guidance_follows_from_its_own_facts() {
+    let site = default_site(Files);
+    let doc = site.doc("en/smtp/354-vs-554/index.html");
+    let guide: Vec<String> = doc
+        .select(&sel("section[aria-labelledby=guide] li"))
+        .map(|li| fold(&li.text().collect::<String>()))
+        .collect();
+    assert_eq!(guide.len(), 2);
+    assert!(
+        guide[0].starts_with("If you got 354, nothing is wrong"),
+        "{guide:?}"
+    );
+    assert!(
+        guide[1].starts_with("If you got 554, look at the message you sent"),
+        "{guide:?}"
+    );
 }
 
 #[test]
 fn a_code_page_links_its_rfc_section_and_every_comparison() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     let page = "en/smtp/553/index.html";
     let doc = site.doc(page);
     let rfc: Vec<&str> = doc
@@ -191,7 +259,7 @@ fn a_code_page_links_its_rfc_section_and_every_comparison() {
 
 #[test]
 fn code_and_pair_pages_carry_open_graph_and_json_ld_in_their_language() {
-    let site = default_site(true);
+    let site = default_site(Files);
     for l in LOCALES {
         for page in [
             format!("{l}/smtp/553/index.html"),

@@ -4,8 +4,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::util::*;
 
-fn check_links(offline: bool) {
-    let site = default_site(offline);
+fn check_links(style: Style) {
+    let site = default_site(style);
     let files = site.files();
     let mut ids: HashMap<String, BTreeSet<String>> = HashMap::new();
     let mut broken = Vec::new();
@@ -38,7 +38,7 @@ fn check_links(offline: bool) {
                 continue;
             }
             let href = el.value().attr("href").unwrap();
-            let Some((target, frag)) = resolve(page, href, !offline) else {
+            let Some((target, frag)) = resolve(page, href, style == Folders) else {
                 continue;
             };
             checked += 1;
@@ -66,15 +66,15 @@ fn check_links(offline: bool) {
 }
 
 #[test]
-fn hosted_links_all_resolve() {
-    check_links(false);
+fn folder_links_all_resolve_on_a_host() {
+    check_links(Folders);
 }
 
 #[test]
-fn offline_links_all_resolve_from_disk() {
-    check_links(true);
+fn the_default_links_all_resolve_from_disk() {
+    check_links(Files);
     // And they name files, never folders.
-    let site = default_site(true);
+    let site = default_site(Files);
     let doc = site.doc("vi/smtp/250/index.html");
     for a in doc.select(&sel("a[href]")) {
         let href = a.value().attr("href").unwrap();
@@ -90,7 +90,7 @@ fn offline_links_all_resolve_from_disk() {
 
 #[test]
 fn the_404_page_links_from_the_sites_root_path() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     let doc = site.doc("404.html");
     let hrefs: Vec<&str> = doc
         .select(&sel("main a[href]"))
@@ -119,7 +119,7 @@ fn page_of_url(url: &str) -> String {
 
 #[test]
 fn hreflang_sets_are_complete_and_reciprocal() {
-    let site = default_site(true);
+    let site = default_site(Files);
     let mut alternates: HashMap<String, Vec<(String, String)>> = HashMap::new();
     for page in site.pages() {
         if page == "404.html" {
@@ -168,7 +168,7 @@ fn hreflang_sets_are_complete_and_reciprocal() {
 
 #[test]
 fn the_sitemap_lists_every_page_once_with_its_alternates() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     let xml = site.read("sitemap.xml");
     let mut locs: Vec<String> = Vec::new();
     let mut rest = xml.as_str();

@@ -161,7 +161,7 @@ fn the_english_detector_finds_english_and_passes_other_languages() {
 
 #[test]
 fn every_page_in_tr_vi_ar_hi_is_in_its_own_language() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     let vocab = english_vocabulary();
     for l in OTHERS {
         let mut found = Vec::new();
@@ -227,8 +227,8 @@ const INTENDED_REPEATS: &[&str] = &[
 
 #[test]
 fn no_page_repeats_a_word_or_mangles_an_address() {
-    for offline in [false, true] {
-        let site = default_site(offline);
+    for style in [Files, Folders] {
+        let site = default_site(style);
         let mut doubled = BTreeSet::new();
         for page in site.pages() {
             let html = site.read(&page);
@@ -333,7 +333,7 @@ fn the_summary_check_catches_the_defects_of_the_old_site() {
 
 #[test]
 fn summaries_are_cut_at_a_word_boundary_on_every_page() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     let mut problems = Vec::new();
     let mut cut = 0;
     for page in site.pages() {
@@ -375,7 +375,7 @@ fn summaries_are_cut_at_a_word_boundary_on_every_page() {
         let page = format!("{l}/smtp/index.html");
         let doc = site.doc(&page);
         for li in doc.select(&sel("ul.codes > li")) {
-            let code = li.value().attr("id").unwrap().trim_start_matches('c');
+            let code = li.value().attr("id").unwrap().trim_start_matches("c-");
             let summary = li
                 .select(&sel("p"))
                 .next()
@@ -419,7 +419,7 @@ fn find_source(main: &str, desc: &str) -> String {
 
 #[test]
 fn every_code_page_shows_a_left_to_right_transcript_with_rfc_true_enhanced_codes() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     for l in ["en", "tr", "vi", "ar", "hi"] {
         for page in locale_pages(site, l)
             .into_iter()
@@ -483,7 +483,7 @@ fn every_code_page_shows_a_left_to_right_transcript_with_rfc_true_enhanced_codes
 
 #[test]
 fn the_catalog_states_the_facts_the_rfcs_give() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     let name = |code: &str| text_of(&site.doc(&format!("en/smtp/{code}/index.html")), "h1");
     let main = |code: &str| text_of(&site.doc(&format!("en/smtp/{code}/index.html")), "main");
     assert_eq!(
@@ -507,9 +507,35 @@ fn the_catalog_states_the_facts_the_rfcs_give() {
         "552: too many recipients is temporary"
     );
     let d538 = site.doc("en/smtp/538/index.html");
+    let terms: Vec<String> = d538
+        .select(&sel("dl.facts > dt"))
+        .map(|e| fold(&e.text().collect::<String>()))
+        .collect();
+    let values: Vec<String> = d538
+        .select(&sel("dl.facts > dd"))
+        .map(|e| fold(&e.text().collect::<String>()))
+        .collect();
+    let deprecated = terms
+        .iter()
+        .position(|t| t == "Deprecated")
+        .expect("a Deprecated row");
     assert!(
-        d538.select(&sel("main .notice")).next().is_some(),
-        "538 is marked deprecated"
+        values[deprecated].starts_with("Yes"),
+        "538 is marked deprecated: {values:?}"
+    );
+    let index = site.doc("en/smtp/index.html");
+    let deprecated: Vec<String> = index
+        .select(&sel("ul.codes > li"))
+        .filter(|li| {
+            li.select(&sel(".badge"))
+                .any(|b| fold(&b.text().collect::<String>()) == "Deprecated")
+        })
+        .map(|li| li.value().attr("id").unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(
+        deprecated,
+        ["c-538"],
+        "the index marks 538, and only 538, deprecated"
     );
     for code in ["521", "556"] {
         let doc = site.doc(&format!("en/smtp/{code}/index.html"));
@@ -524,7 +550,7 @@ fn the_catalog_states_the_facts_the_rfcs_give() {
 
 #[test]
 fn every_home_links_the_about_page_in_its_language() {
-    let site = default_site(true);
+    let site = default_site(Files);
     for l in ["en", "tr", "vi", "ar", "hi"] {
         let home = format!("{l}/index.html");
         let doc = site.doc(&home);
@@ -563,7 +589,7 @@ fn the_default_site_builds_in_strict_mode() {
         assert!(
             stderr.lines().any(|x| x.trim_start().starts_with(l)
                 && x.contains("messages translated")
-                && !x.contains("English shown")),
+                && !x.contains("is shown for")),
             "{l} is not fully translated:\n{stderr}"
         );
     }

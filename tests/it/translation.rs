@@ -13,7 +13,7 @@ fn inner_html(doc: &scraper::Html, selector: &str) -> String {
 
 #[test]
 fn headings_labels_and_comparison_sentences_are_in_the_pages_language() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     let en = site.doc("en/smtp/220-vs-553/index.html");
     let en_h2: Vec<String> = en
         .select(&sel("main h2"))
@@ -54,7 +54,7 @@ fn headings_labels_and_comparison_sentences_are_in_the_pages_language() {
 
 #[test]
 fn one_pair_page_per_locale_matches_its_reviewed_snapshot() {
-    let site = default_site(false);
+    let site = default_site(Folders);
     for l in ["en", "tr", "vi", "ar", "hi"] {
         let doc = site.doc(&format!("{l}/smtp/421-vs-450/index.html"));
         insta::assert_snapshot!(format!("pair_421_450_{l}"), inner_html(&doc, "main"));
@@ -74,7 +74,8 @@ fn a_missing_translation_falls_back_to_english_marked_lang_en() {
     ]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(
-        stderr.contains("ar ") && stderr.contains("messages translated; English shown for"),
+        stderr.contains("ar ")
+            && stderr.contains("messages translated; the default locale's text is shown for"),
         "{stderr}"
     );
     let site = Site { dir: out };
@@ -115,7 +116,9 @@ fn strict_fails_on_a_missing_translation() {
     assert_eq!(o.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(
-        stderr.contains("error: locale `ar` has no translation of `mini-553`; English is shown"),
+        stderr.contains(
+            "error: locale `ar` has no translation of `mini-553`; the `en` text is shown"
+        ),
         "{stderr}"
     );
     assert!(

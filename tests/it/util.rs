@@ -128,31 +128,48 @@ pub fn fixture(name: &str) -> PathBuf {
     dir
 }
 
-/// The default site, built once per test run in each link style.
-pub fn default_site(offline: bool) -> &'static Site {
-    static HOSTED: OnceLock<Site> = OnceLock::new();
-    static OFFLINE: OnceLock<Site> = OnceLock::new();
-    let cell = if offline { &OFFLINE } else { &HOSTED };
+/// How a site's links are written: `Files` (the default) names each index.html, `Folders`
+/// ends links to pages in `/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Files,
+    Folders,
+}
+
+pub use Style::{Files, Folders};
+
+impl Style {
+    /// The `--links` value.
+    pub fn arg(self) -> &'static str {
+        match self {
+            Files => "files",
+            Folders => "folders",
+        }
+    }
+}
+
+/// The default site, built once per test run in each link style and shared by the tests.
+pub fn default_site(style: Style) -> &'static Site {
+    static FILES: OnceLock<Site> = OnceLock::new();
+    static FOLDERS: OnceLock<Site> = OnceLock::new();
+    let cell = match style {
+        Files => &FILES,
+        Folders => &FOLDERS,
+    };
     cell.get_or_init(|| {
-        let dir = fresh_dir(if offline {
-            "default-offline"
-        } else {
-            "default-hosted"
-        });
+        let dir = fresh_dir(&format!("default-{}", style.arg()));
         let out = dir.to_str().unwrap().to_owned();
         let root = repo();
-        let mut args = vec![
+        codesite_ok(&[
             "build",
             "--quiet",
             "--root",
             root.to_str().unwrap(),
             "--output",
             &out,
-        ];
-        if offline {
-            args.push("--offline");
-        }
-        codesite_ok(&args);
+            "--links",
+            style.arg(),
+        ]);
         Site { dir }
     })
 }
@@ -174,8 +191,8 @@ pub fn fold(s: &str) -> String {
 }
 
 /// Resolves a relative href against the page at `page` (a path below the site root), the way
-/// a browser resolves it against a file:// or http:// URL. Returns the target file and the
-/// fragment; `None` for links that leave the site.
+/// a browser resolves it against a file:// URL, or an http:// one when `hosted`. Returns the
+/// target file and the fragment; `None` for links that leave the site.
 pub fn resolve(page: &str, href: &str, hosted: bool) -> Option<(String, Option<String>)> {
     let scheme = href.split_once(':').is_some_and(|(s, _)| {
         !s.is_empty()

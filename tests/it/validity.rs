@@ -28,8 +28,8 @@ fn sample_pages_of_every_kind_have_no_html_errors() {
         eprintln!("SKIPPED Nu Html Checker test: no java on PATH");
         return;
     }
-    for offline in [false, true] {
-        let site = default_site(offline);
+    for style in [Files, Folders] {
+        let site = default_site(style);
         let mut files = vec![site.dir.join("index.html"), site.dir.join("404.html")];
         for l in ["en", "tr", "vi", "ar", "hi"] {
             for page in [
