@@ -624,7 +624,7 @@ fn generate_site(dir: &Path, n: usize) {
     // The facts of the SMTP catalog, and values for each code drawn from them in turn.
     let smtp = fs::read_to_string(repo.join("content/smtp/catalog.toml")).unwrap();
     let header = &smtp[..smtp.find("\n[[codes]]").expect("codes")];
-    let mut toml = header.replace("^[2-5][0-5][0-9]$", "^[2-5][0-5][0-9]$");
+    let mut toml = header.to_owned();
     let retries = ["success", "continue", "later", "never"];
     let stages = [
         "connect", "hello", "tls", "auth", "envelope", "data", "query", "quit", "queue", "any",

@@ -8,7 +8,7 @@
 
 ## Chrome
 
-site-name = Reply Codes
+site-name = Protocol Codes
 site-tagline = What protocol codes mean, how they differ, and what to do about them.
 skip-link = Skip to the content
 nav-breadcrumb = Breadcrumb

@@ -34,7 +34,7 @@
 
 ## Arayüz
 
-site-name = Yanıt Kodları
+site-name = Protokol Kodları
 site-tagline = Protokol kodlarının ne anlama geldiği, birbirinden nasıl ayrıldığı ve karşılaştığınızda ne yapmanız gerektiği.
 skip-link = İçeriğe geç
 nav-breadcrumb = Sayfa yolu

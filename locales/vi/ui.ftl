@@ -55,7 +55,7 @@
 
 ## Giao diện
 
-site-name = Mã phản hồi
+site-name = Mã giao thức
 site-tagline = Ý nghĩa của các mã giao thức, chúng khác nhau thế nào và cần làm gì khi gặp chúng.
 skip-link = Chuyển đến nội dung
 nav-breadcrumb = Đường dẫn trang

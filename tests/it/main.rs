@@ -4,6 +4,7 @@ mod util;
 
 mod bad_input;
 mod browser;
+mod catalogs;
 mod cli;
 mod contract;
 mod errors;
