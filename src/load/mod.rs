@@ -6,6 +6,7 @@
 //! only failures to read the disk are `anyhow` errors.
 
 pub mod catalog;
+mod codes;
 pub mod site;
 pub mod toml;
 
