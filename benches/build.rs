@@ -111,14 +111,22 @@ fn main() {
     for &n in &sizes {
         let site = run_dir.join(format!("site-{n}"));
         generate_site(&site, n);
+        let tested = run_dir.join(format!("site-{n}-tested"));
+        value_testing_site(&site, &tested);
         let built = run_dir.join(format!("build-{n}-0"));
         let (mut build_times, mut writer_times, mut at_times) =
             (Vec::new(), Vec::new(), Vec::new());
+        let mut tested_times = Vec::new();
         let mut peak = 0;
+        let mut tested_peak = 0;
         for r in 0..runs {
+            // The two themes in turn, so that a slow moment of the machine slows both.
             let (t, p) = run_build(&site, &run_dir.join(format!("build-{n}-{r}")));
             build_times.push(t);
             peak = peak.max(p);
+            let (t, p) = run_build(&tested, &run_dir.join(format!("tested-{n}-{r}")));
+            tested_times.push(t);
+            tested_peak = tested_peak.max(p);
             let copy = run_dir.join(format!("writer-{n}-{r}"));
             writer_times.push(writer_child("--writer-child", &built, &copy));
             let copy_at = run_dir.join(format!("writer-at-{n}-{r}"));
@@ -131,6 +139,7 @@ fn main() {
                 let _ = fs::remove_dir_all(&copy_at);
                 if r > 0 {
                     let _ = fs::remove_dir_all(run_dir.join(format!("build-{n}-{r}")));
+                    let _ = fs::remove_dir_all(run_dir.join(format!("tested-{n}-{r}")));
                 }
             }
         }
@@ -207,6 +216,24 @@ fn main() {
             list(&at_ratios),
             build_time.as_secs_f64() / at_time.as_secs_f64(),
         );
+        let tested_time = *tested_times.iter().min().expect("one run");
+        let theme_ratios: Vec<f64> = tested_times
+            .iter()
+            .zip(&build_times)
+            .map(|(t, b)| t.as_secs_f64() / b.as_secs_f64())
+            .collect();
+        let mut sorted = theme_ratios.clone();
+        sorted.sort_by(f64::total_cmp);
+        let same = same_tree(&built, &run_dir.join(format!("tested-{n}-0")));
+        println!(
+            "      value-testing theme: build {} s ({:.0} pages/s at best), peak {:.1} MB; ratio to the built-in theme per run {} (median {:.2}); same bytes: {}",
+            secs(&tested_times),
+            pages as f64 / tested_time.as_secs_f64(),
+            tested_peak as f64 / 1e6,
+            list(&theme_ratios),
+            median(&sorted),
+            if same { "yes" } else { "NO" },
+        );
         let codes = bench_codes(n);
         let pair = built.join(format!("en/bench/{}-vs-{}/index.html", codes[0], codes[1]));
         println!(
@@ -235,17 +262,94 @@ fn main() {
                 .count();
             let hugo_rate = hugo_pages as f64 / time.as_secs_f64();
             println!(
-                "      {version}: {hugo_pages} pages in {:.3} s (every run: {} s), {hugo_rate:.0} pages/s, peak {:.1} MB; codesite: {:.1}x its pages/s",
+                "      {version}: {hugo_pages} pages in {:.3} s (every run: {} s), {hugo_rate:.0} pages/s, peak {:.1} MB; codesite: {:.1}x its pages/s, {:.1}x with the value-testing theme",
                 time.as_secs_f64(),
                 secs(&hugo_times),
                 peak as f64 / 1e6,
                 pages as f64 / build_time.as_secs_f64() / hugo_rate,
+                pages as f64 / tested_time.as_secs_f64() / hugo_rate,
             );
         }
     }
     if !keep {
         let _ = fs::remove_dir_all(&run_dir);
     }
+}
+
+/// A copy of `site` with a theme that tests values: the built-in templates with, in each, an
+/// `{% if %}` on a page value, a filter and, on code and pair pages, a loop over facts; none
+/// of them changes a byte of the output.
+fn value_testing_site(site: &Path, to: &Path) {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    for dir in ["content", "locales"] {
+        copy_tree(&site.join(dir), &to.join(dir));
+    }
+    let templates = to.join("templates");
+    fs::create_dir_all(&templates).unwrap();
+    let probe = "{% if page.kind == \"never\" %}<p>never</p>{% endif %}{% set l = lang | lower %}{% if l != lang %}<p>{{ l }}</p>{% endif %}";
+    for e in fs::read_dir(repo.join("templates")).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_none_or(|x| x != "html") {
+            continue;
+        }
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let text = fs::read_to_string(&p).unwrap();
+        let mut text = if text.contains("{% block content %}") {
+            text.replacen(
+                "{% block content %}",
+                &format!("{{% block content %}}{probe}"),
+                1,
+            )
+        } else {
+            text.replacen(
+                "<main id=\"main\">",
+                &format!("<main id=\"main\">{probe}"),
+                1,
+            )
+        };
+        text = match name.as_str() {
+            "code.html" => text.replacen(
+                "<h1>",
+                "{% for f in code.facts %}{% if f.id == \"nosuch\" and f.applies %}<p>{{ f.name_text | upper }}</p>{% endif %}{% endfor %}<h1>",
+                1,
+            ),
+            "pair.html" => text.replacen(
+                "<h1>",
+                "{% for c in comparison %}{% if c.applies == \"nowhere\" %}{{ loop.index }}{% endif %}{% endfor %}<h1>",
+                1,
+            ),
+            _ => text,
+        };
+        fs::write(templates.join(name), text).unwrap();
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let dest = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_tree(&p, &dest);
+        } else {
+            fs::copy(&p, &dest).unwrap();
+        }
+    }
+}
+
+/// Whether two trees hold the same files with the same bytes (the manifest aside: it names
+/// the input's fingerprint).
+fn same_tree(a: &Path, b: &Path) -> bool {
+    let (mut x, mut y) = (Vec::new(), Vec::new());
+    walk(a, a, &mut x);
+    walk(b, b, &mut y);
+    x.retain(|p| !p.ends_with(".codesite-manifest"));
+    y.retain(|p| !p.ends_with(".codesite-manifest"));
+    x.sort();
+    y.sort();
+    x == y
+        && x.par_iter()
+            .all(|p| fs::read(a.join(p)).ok() == fs::read(b.join(p)).ok())
 }
 
 /// The median of sorted values.

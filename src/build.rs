@@ -199,7 +199,8 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
                 })
         },
         || {
-            for (path, bytes) in render::extras(&cx).map_err(Stop::Input)? {
+            for file in render::extras(&cx) {
+                let (path, bytes) = file.map_err(Stop::Input)?;
                 put(&path, &bytes)?;
             }
             Ok(())

@@ -102,8 +102,10 @@ impl Page {
     }
 }
 
-/// The sitemap protocol's limit of URLs in one file.
-pub const SITEMAP_MAX_URLS: usize = 50_000;
+/// URLs in one sitemap file. The protocol allows 50,000; parts of 10,000 (about 6 MB each)
+/// keep a large site's build from holding a 30 MB file in memory, and crawlers read an index
+/// of parts as well as a single file.
+pub const SITEMAP_MAX_URLS: usize = 10_000;
 
 /// Every page and file of the site, and the rules for linking them.
 #[derive(Debug, Clone)]

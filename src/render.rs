@@ -60,25 +60,28 @@ fn run(
         .map_err(|e| templates::diagnostic(&cx.site.templates, &e))
 }
 
-/// Every output file that is not a page, with its path, in the plan's order.
-pub fn extras(cx: &Cx<'_>) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+/// Every output file that is not a page, with its path, in the plan's order: one at a time,
+/// so that a large sitemap is never whole in memory beside the others.
+pub fn extras<'a>(
+    cx: &'a Cx<'a>,
+) -> impl Iterator<Item = Result<(String, Vec<u8>), Diagnostic>> + 'a {
     let plan = cx.plan;
-    let mut out: Vec<(String, Vec<u8>)> = cx.site.assets.clone();
-    for l in cx.site.config.locale_ids() {
-        for c in CatalogId::all(cx.site.catalogs.len()) {
-            out.push((plan.find_data_path(l, c), find_data(cx, l, c)?));
-        }
-    }
-    out.push((
-        "robots.txt".into(),
-        format!(
+    let assets = cx.site.assets.iter().map(|a| Ok(a.clone()));
+    let find = cx.site.config.locale_ids().flat_map(move |l| {
+        CatalogId::all(cx.site.catalogs.len())
+            .map(move |c| find_data(cx, l, c).map(|bytes| (plan.find_data_path(l, c), bytes)))
+    });
+    let robots = std::iter::once_with(move || {
+        let text = format!(
             "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
             plan.base_url()
-        )
-        .into_bytes(),
-    ));
-    out.extend(sitemaps(plan));
-    Ok(out)
+        );
+        Ok(("robots.txt".to_owned(), text.into_bytes()))
+    });
+    assets
+        .chain(find)
+        .chain(robots)
+        .chain(sitemaps(plan).map(Ok))
 }
 
 /// The data of a catalog index's find and compare script: a classic script, not JSON for
@@ -125,50 +128,95 @@ fn find_data(cx: &Cx<'_>, l: LocaleId, c: CatalogId) -> Result<Vec<u8>, Diagnost
 
 /// The sitemap: every page but the 404 page, with its alternates; past the protocol's limit
 /// of URLs per file, in parts listed by an index (the files [`Plan::sitemap_files`] names).
-fn sitemaps(plan: &Plan) -> Vec<(String, Vec<u8>)> {
+/// Each file is made when it is asked for.
+fn sitemaps(plan: &Plan) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
     const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
     let esc = crate::i18n::escape;
-    let pages: Vec<&Page> = plan
-        .pages
-        .iter()
-        .filter(|p| p.kind != PageKind::NotFound)
-        .collect();
     let names = plan.sitemap_files();
-    let mut files: Vec<(String, Vec<u8>)> = pages
-        .chunks(SITEMAP_MAX_URLS)
-        .zip(&names)
-        .map(|(chunk, name)| {
-            let mut xml = String::with_capacity(chunk.len() * 600);
-            xml.push_str(HEAD);
-            for page in chunk {
-                xml.push_str("<url><loc>");
-                xml.push_str(&esc(&plan.url(page)));
-                xml.push_str("</loc>");
-                for (hreflang, to) in plan.alternates(page) {
-                    xml.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
-                    xml.push_str(&esc(hreflang));
-                    xml.push_str("\" href=\"");
-                    xml.push_str(&esc(&plan.url(&to)));
-                    xml.push_str("\"/>");
-                }
-                xml.push_str("</url>\n");
+    let parts = names.len().saturating_sub(1).max(1);
+    let listed = move |i: usize| {
+        plan.pages
+            .iter()
+            .filter(|p| p.kind != PageKind::NotFound)
+            .skip(i * SITEMAP_MAX_URLS)
+            .take(SITEMAP_MAX_URLS)
+    };
+    let part_names = names.clone();
+    let files = (0..parts).map(move |i| {
+        let mut xml = String::with_capacity(SITEMAP_MAX_URLS.min(plan.pages.len()) * 600);
+        xml.push_str(HEAD);
+        for page in listed(i) {
+            xml.push_str("<url><loc>");
+            xml.push_str(&esc(&plan.url(page)));
+            xml.push_str("</loc>");
+            for (hreflang, to) in plan.alternates(page) {
+                xml.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
+                xml.push_str(&esc(hreflang));
+                xml.push_str("\" href=\"");
+                xml.push_str(&esc(&plan.url(&to)));
+                xml.push_str("\"/>");
             }
-            xml.push_str("</urlset>\n");
-            (name.clone(), xml.into_bytes())
-        })
-        .collect();
-    if names.len() > 1 {
+            xml.push_str("</url>\n");
+        }
+        xml.push_str("</urlset>\n");
+        (part_names[i].clone(), xml.into_bytes())
+    });
+    let index = (names.len() > 1).then(move || {
         let mut index = String::from(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
         for name in &names[..names.len() - 1] {
-            index.push_str(&format!(
-                "<sitemap><loc>{}</loc></sitemap>\n",
-                esc(&plan.url_of_path(name))
-            ));
+            index.push_str(&format!("<sitemap><loc>{}</loc></sitemap>\n", esc(&plan.url_of_path(name))));
         }
         index.push_str("</sitemapindex>\n");
-        files.push(("sitemap.xml".into(), index.into_bytes()));
+        ("sitemap.xml".to_owned(), index.into_bytes())
+    });
+    files.chain(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::LinkStyle;
+    use std::path::Path;
+
+    #[test]
+    fn a_sitemap_past_its_limit_becomes_an_index_of_parts_that_list_every_page_once() {
+        let site = crate::load::site::parse(
+            Path::new("site.toml"),
+            "title='t'\nbase_url='https://x.example/a&b/'\ndefault_locale='en'\n[[locales]]\ncode='en'\nname='English'\ndir='ltr'\n",
+        )
+        .unwrap();
+        let codes: String = (100..250)
+            .map(|c| format!("[[codes]]\ncode='{c}'\n"))
+            .collect();
+        let cat = crate::load::catalog::parse(
+            "x",
+            Path::new("c.toml"),
+            &format!("label='X'\ncode_pattern='.'\n{codes}"),
+        )
+        .unwrap();
+        let plan = Plan::new(&site, &[cat], &[], &[], LinkStyle::Files).unwrap();
+        let files: Vec<(String, Vec<u8>)> = sitemaps(&plan).collect();
+        let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"]);
+        assert_eq!(names, plan.sitemap_files());
+        let text = |i: usize| String::from_utf8(files[i].1.clone()).unwrap();
+        assert_eq!(text(0).matches("<url>").count(), SITEMAP_MAX_URLS);
+        let listed = text(0).matches("<url>").count() + text(1).matches("<url>").count();
+        assert_eq!(
+            listed,
+            plan.pages.len() - 1,
+            "every page but the 404 page, once"
+        );
+        let index = text(2);
+        assert!(
+            index.starts_with("<?xml") && index.contains("<sitemapindex"),
+            "{index}"
+        );
+        assert!(
+            index.contains("<loc>https://x.example/a&amp;b/sitemap-2.xml</loc>"),
+            "{index}"
+        );
     }
-    files
 }
