@@ -37,6 +37,8 @@ pub struct Options {
     pub progress: bool,
     /// Keep the list of files written.
     pub list_written: bool,
+    /// Publish at this address instead of site.toml's `base_url` (for `serve`).
+    pub base_url: Option<String>,
 }
 
 /// What a successful build did.
@@ -92,9 +94,24 @@ enum Stop {
 fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
     // load
     let (sources, mut ds) = load::load(&opts.root)?;
-    let Some(sources) = sources else {
+    let Some(mut sources) = sources else {
         return Ok(Err(ds));
     };
+    if let Some(url) = &opts.base_url {
+        match load::site::parse_base_url(url) {
+            Ok(url) => sources.config.base_url = url,
+            Err(problem) => {
+                ds.push(
+                    crate::diag::Diagnostic::error(
+                        crate::diag::Location::file("--base-url"),
+                        format!("--base-url `{}` {problem}", url.escape_debug()),
+                    )
+                    .with_help("give an absolute http(s) URL such as http://127.0.0.1:1111/"),
+                );
+                return Ok(Err(ds));
+            }
+        }
+    }
     // validate
     // Validation runs even when loading found errors, so that one run reports them all.
     let site = match validate::validate(sources, opts.strict) {

@@ -285,6 +285,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 output: Some(out.clone()),
                 progress: !args.quiet && std::io::stderr().is_terminal(),
                 list_written: args.verbose,
+                base_url: None,
             };
             let built = match build::build(&opts)? {
                 Ok(b) => b,
@@ -336,6 +337,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 output: None,
                 progress: !args.quiet && std::io::stderr().is_terminal(),
                 list_written: false,
+                base_url: None,
             };
             match build::build(&opts)? {
                 Ok(built) => {

@@ -112,7 +112,7 @@ fn is_safe_locale_code(code: &str) -> bool {
 
 /// The base URL, checked: an absolute http(s) URL with a host and no query or fragment,
 /// ending in `/`.
-fn parse_base_url(text: &str) -> Result<String, &'static str> {
+pub fn parse_base_url(text: &str) -> Result<String, &'static str> {
     if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err("holds a space or a control character");
     }
