@@ -5,7 +5,7 @@
 //! in one pass, and the command prints them together, sorted by file and line, before deciding
 //! whether to go on. Each one names the file, the line and column, and says what to do.
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// How bad a problem is.
@@ -281,73 +281,66 @@ impl Diagnostics {
     }
 }
 
-struct Paint {
-    on: bool,
-}
-
-impl Paint {
-    fn wrap(&self, code: &str, text: &str) -> String {
-        if self.on {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_owned()
-        }
-    }
-}
-
+/// Draws one problem the way rustc does, with annotate-snippets: the message, the file with
+/// its line and column, the line itself with a marker under the place, and the help.
 fn render_one(out: &mut String, d: &Diagnostic, colour: bool) {
-    let p = Paint { on: colour };
-    let (word, code) = match d.severity {
-        Severity::Error => ("error", "1;31"),
-        Severity::Warning => ("warning", "1;33"),
+    use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+    let level = match d.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
     };
-    let _ = writeln!(
-        out,
-        "{}{}",
-        p.wrap(code, word),
-        p.wrap("1", &format!(": {}", d.message))
-    );
     let loc = &d.location;
-    let file = loc.file.display();
-    let pos = match (loc.line, loc.column) {
-        (0, _) => format!("{file}"),
-        (l, 0) => format!("{file}:{l}"),
-        (l, c) => format!("{file}:{l}:{c}"),
-    };
-    let gutter = if loc.line > 0 {
-        loc.line.to_string().len()
-    } else {
-        1
-    };
-    let pad = " ".repeat(gutter);
-    let _ = writeln!(out, "{pad}{} {pos}", p.wrap("1;34", "-->"));
-    if let (Some(text), true) = (&loc.source_line, loc.line > 0) {
-        let bar = p.wrap("1;34", "|");
-        let _ = writeln!(out, "{pad} {bar}");
-        let _ = writeln!(
-            out,
-            "{} {bar} {}",
-            p.wrap("1;34", &loc.line.to_string()),
-            text
-        );
-        if loc.column > 0 {
-            let before: String = text
+    let file = printable(&loc.file.display().to_string());
+    let message = printable(&d.message);
+    let help = d.help.as_deref().map(printable);
+    let line = loc.source_line.as_deref().map(printable);
+    let mut group = Group::with_title(level.primary_title(message.as_str()));
+    match (&line, loc.line, loc.column) {
+        (Some(text), l, c) if l > 0 && c > 0 => {
+            // The marker covers `width` characters from the column, within the line.
+            let start: usize = text.chars().take(c - 1).map(char::len_utf8).sum();
+            let len: usize = text[start..]
                 .chars()
-                .take(loc.column - 1)
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            let marker = "^".repeat(loc.width.max(1));
-            let _ = writeln!(out, "{pad} {bar} {before}{}", p.wrap(code, &marker));
+                .take(loc.width.max(1))
+                .map(char::len_utf8)
+                .sum();
+            group = group.element(
+                Snippet::source(text.as_str())
+                    .line_start(l)
+                    .path(file.as_str())
+                    .annotation(AnnotationKind::Primary.span(start..start + len)),
+            );
         }
+        (_, l, _) if l > 0 => group = group.element(Origin::path(file.as_str()).line(l)),
+        _ => group = group.element(Origin::path(file.as_str())),
     }
-    if let Some(help) = &d.help {
-        let _ = writeln!(
-            out,
-            "{pad} {} {}",
-            p.wrap("1;34", "="),
-            p.wrap("1", &format!("help: {help}"))
-        );
+    if let Some(h) = &help {
+        group = group.element(Level::HELP.message(h.as_str()));
     }
+    let renderer = if colour {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    out.push_str(&renderer.render(&[group]));
+    out.push('\n');
+}
+
+/// Text from the user's input as it may be shown on a terminal: control characters, which
+/// could move the cursor or change colours, are shown as their escapes.
+fn printable(s: &str) -> String {
+    if !s.chars().any(|c| c.is_control() && c != '\t') {
+        return s.to_owned();
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\t' {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 impl fmt::Display for Diagnostics {
@@ -400,8 +393,29 @@ mod tests {
         let text = ds.render(false);
         assert_eq!(
             text,
-            "error: wrong type\n --> site.toml:1:9\n  |\n1 | title = 1\n  |         ^\n  = help: write a string\n"
+            "error: wrong type\n --> site.toml:1:9\n  |\n1 | title = 1\n  |         ^\n  |\n  = help: write a string\n"
         );
+    }
+
+    #[test]
+    fn control_characters_from_the_input_never_reach_the_terminal() {
+        let src = "title = \"\u{1b}[2J\u{0}x\"\n";
+        let mut ds = Diagnostics::new();
+        ds.push(Diagnostic::error(
+            Location::at_offset("site.toml", src, 9),
+            "bad \u{1b}[31mtitle",
+        ));
+        ds.push(Diagnostic::warning(
+            Location::file("a\u{7}b.ftl"),
+            "whole file",
+        ));
+        let text = ds.render(false);
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(text.contains("bad \\u{1b}[31mtitle"), "{text}");
+        assert!(text.contains("--> a\\u{7}b.ftl"), "{text}");
     }
 
     #[test]
