@@ -433,10 +433,18 @@ fn check_url_pattern(pattern: &str) -> Result<(), String> {
 /// Reads one catalog.toml; `id` is its folder's name and `file` its path for diagnostics.
 pub fn parse(id: &str, file: &Path, source: &str) -> Result<Catalog, Diagnostics> {
     let mut ds = Diagnostics::new();
-    let raw: RawCatalog = match toml_input::parse(file, source) {
+    let raw: RawCatalog = match toml_input::parse_all(
+        file,
+        source,
+        &[
+            ("", &["label", "code_pattern"]),
+            ("facts[]", &["id", "kind"]),
+            ("sources.*", &["url", "text"]),
+        ],
+    ) {
         Ok(r) => r,
-        Err(d) => {
-            ds.push(d);
+        Err(all) => {
+            all.into_iter().for_each(|d| ds.push(d));
             return Err(ds);
         }
     };
@@ -850,6 +858,23 @@ kind = "codes"
         assert!(text.contains("did you mean `rfc`?"), "{text}");
         assert!(text.contains("code `40x` does not match"), "{text}");
         assert!(text.contains("c.toml:36:1"), "{text}");
+    }
+
+    #[test]
+    fn every_missing_field_of_facts_and_sources_is_reported_in_one_pass() {
+        let src = "label = \"X\"\n[sources.rfc]\nurl = \"https://x.example/{id}\"\n[[facts]]\nid = \"a\"\n[[facts]]\nkind = \"flag\"\n";
+        let text = parse("x", Path::new("c.toml"), src)
+            .unwrap_err()
+            .render(false);
+        for (want, at) in [
+            ("the file has no `code_pattern`", "--> c.toml\n"),
+            ("this `[sources.rfc]` table has no `text`", "c.toml:2:1"),
+            ("this `[[facts]]` table has no `kind`", "c.toml:4:1"),
+            ("this `[[facts]]` table has no `id`", "c.toml:6:1"),
+        ] {
+            assert!(text.contains(want), "{want}: {text}");
+            assert!(text.contains(at), "{at}: {text}");
+        }
     }
 
     #[test]

@@ -139,10 +139,17 @@ pub fn parse_base_url(text: &str) -> Result<String, &'static str> {
 /// Parses site.toml (`file` is the path shown in diagnostics).
 pub fn parse(file: &Path, source: &str) -> Result<SiteConfig, Diagnostics> {
     let mut ds = Diagnostics::new();
-    let raw: RawSite = match toml_input::parse(file, source) {
+    let raw: RawSite = match toml_input::parse_all(
+        file,
+        source,
+        &[
+            ("", &["title", "base_url", "default_locale", "locales"]),
+            ("locales[]", &["code", "name", "dir"]),
+        ],
+    ) {
         Ok(r) => r,
-        Err(d) => {
-            ds.push(d);
+        Err(all) => {
+            all.into_iter().for_each(|d| ds.push(d));
             return Err(ds);
         }
     };
@@ -274,6 +281,32 @@ dir = "rtl"
         let text = ds.render(false);
         assert!(text.contains("unknown field `titel`"), "{text}");
         assert!(text.contains("site.toml:2:1"), "{text}");
+    }
+
+    #[test]
+    fn every_missing_field_is_reported_at_its_table_in_one_pass() {
+        let src = "title = 'T'\n[[locales]]\ncode = 'en'\n[[locales]]\nname = 'x'\ndir = 'ltr'\n";
+        let text = parse(Path::new("site.toml"), src)
+            .unwrap_err()
+            .render(false);
+        assert!(text.contains("the file has no `base_url`"), "{text}");
+        assert!(text.contains("the file has no `default_locale`"), "{text}");
+        assert!(
+            text.contains("site.toml:2:1"),
+            "the first locale's table: {text}"
+        );
+        assert!(
+            text.contains("this `[[locales]]` table has no `name`"),
+            "{text}"
+        );
+        assert!(
+            text.contains("site.toml:4:1"),
+            "the second locale's table: {text}"
+        );
+        assert!(
+            text.contains("this `[[locales]]` table has no `code`"),
+            "{text}"
+        );
     }
 
     #[test]

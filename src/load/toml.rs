@@ -98,6 +98,97 @@ pub fn closest<'a>(given: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .map(|(_, c)| c)
 }
 
+/// The required fields of a file's tables: `("", &[...])` for the top level, `("locales[]",
+/// &[...])` for each table of an array, `("sources.*", &[...])` for each table under a key.
+pub type Required<'a> = &'a [(&'a str, &'a [&'a str])];
+
+/// Every required field that a table of `source` lacks, each reported at its table, in one
+/// pass: serde stops at the first. Empty when the file does not parse (serde reports that).
+pub fn missing_fields(file: &Path, source: &str, required: Required<'_>) -> Vec<Diagnostic> {
+    use toml::de::{DeTable, DeValue};
+    let Ok(doc) = DeTable::parse(source) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut check = |table: &DeTable<'_>, span: Range<usize>, path: &str, fields: &[&str]| {
+        for field in fields {
+            if !table.contains_key(*field) {
+                let at = if path.is_empty() {
+                    Location::file(file)
+                } else {
+                    location(file, source, span.clone())
+                };
+                let where_ = if path.is_empty() {
+                    "the file".to_owned()
+                } else {
+                    format!("this `{path}` table")
+                };
+                out.push(
+                    Diagnostic::error(at, format!("{where_} has no `{field}`"))
+                        .with_help(format!("add `{field} = ...`; the README lists every field")),
+                );
+            }
+        }
+    };
+    for (path, fields) in required {
+        if path.is_empty() {
+            check(doc.get_ref(), doc.span(), "", fields);
+        } else if let Some(name) = path.strip_suffix("[]") {
+            if let Some(DeValue::Array(items)) = doc.get_ref().get(name).map(|v| v.get_ref()) {
+                for item in items.iter() {
+                    if let DeValue::Table(t) = item.get_ref() {
+                        check(t, item.span(), &format!("[[{name}]]"), fields);
+                    }
+                }
+            }
+        } else if let Some(name) = path.strip_suffix(".*") {
+            if let Some(DeValue::Table(t)) = doc.get_ref().get(name).map(|v| v.get_ref()) {
+                for (key, item) in t.iter() {
+                    if let DeValue::Table(inner) = item.get_ref() {
+                        let key: &str = key.get_ref();
+                        check(inner, item.span(), &format!("[{name}.{key}]"), fields);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Parses `source` into `T` like [`parse`], reporting every required field that a table
+/// lacks at once ([`missing_fields`]) with serde's own first problem, unless that problem is
+/// one of those; a misspelt field is reported once, as a misspelling.
+pub fn parse_all<T: DeserializeOwned>(
+    file: &Path,
+    source: &str,
+    required: Required<'_>,
+) -> Result<T, Vec<Diagnostic>> {
+    let missing = missing_fields(file, source, required);
+    match parse::<T>(file, source) {
+        Ok(t) if missing.is_empty() => Ok(t),
+        Ok(_) => Err(missing),
+        Err(d) if d.message.starts_with("missing field") && !missing.is_empty() => Err(missing),
+        Err(d) => {
+            let meant = d
+                .help
+                .as_deref()
+                .and_then(|h| h.strip_prefix("did you mean `"))
+                .and_then(|h| h.strip_suffix("`?"))
+                .map(str::to_owned);
+            let mut all: Vec<Diagnostic> = missing
+                .into_iter()
+                .filter(|m| {
+                    !meant
+                        .as_ref()
+                        .is_some_and(|f| m.message.ends_with(&format!("has no `{f}`")))
+                })
+                .collect();
+            all.insert(0, d);
+            Err(all)
+        }
+    }
+}
+
 /// The location of a span inside `source`.
 pub fn location(file: &Path, source: &str, span: Range<usize>) -> Location {
     Location::span(file, source, span)
