@@ -617,6 +617,18 @@ impl I18n {
                 lb.code
             ));
         }
+        // Control characters (from a Fluent escape such as `{"\u0000"}`) are shown as U+FFFD,
+        // in plain text as in HTML.
+        let raw: String = raw
+            .chars()
+            .map(|c| {
+                if c.is_control() && !matches!(c, '\t' | '\n' | '\r') {
+                    '\u{fffd}'
+                } else {
+                    c
+                }
+            })
+            .collect();
         let rtl = self.locales[locale.index()].dir == Direction::Rtl;
         let mut html = code_spans(&escape(&raw));
         let plain = plain_spans(&raw, rtl);
@@ -692,16 +704,26 @@ fn collect_call(a: &ast::CallArguments<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-/// HTML-escapes text.
+/// HTML-escapes text. Control characters, which a page cannot show and which no input file
+/// may hold but a Fluent escape such as `{"\u0000"}` can make, become U+FFFD.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    let _ = pulldown_cmark_escape::escape_html(&mut out, s);
+    escape_into(&mut out, s);
     out
 }
 
 /// [`escape`], appended to `out`.
 pub fn escape_into(out: &mut String, s: &str) {
-    let _ = pulldown_cmark_escape::escape_html(out, s);
+    let shown = |c: char| !c.is_control() || matches!(c, '\t' | '\n' | '\r');
+    if s.chars().all(shown) {
+        let _ = pulldown_cmark_escape::escape_html(out, s);
+    } else {
+        let clean: String = s
+            .chars()
+            .map(|c| if shown(c) { c } else { '\u{fffd}' })
+            .collect();
+        let _ = pulldown_cmark_escape::escape_html(out, &clean);
+    }
 }
 
 /// Turns `` `literal` `` spans of escaped text into `<code>`; a lone backtick stays.
@@ -900,6 +922,18 @@ mod tests {
         let (_, ds) = i18n("a = ok\nb = { oops\n", ("tr", Direction::Ltr, ""));
         let text = ds.render(false);
         assert!(text.contains("locales/en/ui.ftl:2"), "{text}");
+    }
+
+    #[test]
+    fn control_characters_a_message_makes_never_reach_the_page() {
+        let (i, ds) = i18n(
+            "m = a{\"\\u0000\"}b{\"\\u001B\"}[2J\n",
+            ("tr", Direction::Ltr, ""),
+        );
+        assert!(ds.is_empty(), "{ds}");
+        let t = i.format(LocaleId(0), "m", None, &[]).unwrap();
+        assert_eq!(t.html, "a\u{fffd}b\u{fffd}[2J");
+        assert_eq!(t.plain, "a\u{fffd}b\u{fffd}[2J");
     }
 
     #[test]

@@ -113,17 +113,17 @@ fn sorted_dir(path: &Path) -> Result<Vec<PathBuf>> {
 
 /// A hash of what a build reads: every file below content/, locales/ and templates/ (names
 /// and bytes, in a fixed order), and codesite's version with its built-in templates.
-fn fingerprint(root: &Path) -> Result<u64> {
+fn fingerprint(root: &Path, gate: &Gate) -> Result<u64> {
     use std::hash::{DefaultHasher, Hash, Hasher};
-    fn walk(dir: &Path, h: &mut DefaultHasher) -> Result<()> {
+    fn walk(dir: &Path, gate: &Gate, h: &mut DefaultHasher) -> Result<()> {
         if !dir.is_dir() {
             return Ok(());
         }
         for p in sorted_dir(dir)? {
             p.file_name().hash(h);
             if p.is_dir() {
-                walk(&p, h)?;
-            } else if p.is_file() {
+                walk(&p, gate, h)?;
+            } else if gate.admits(dir, &p, &mut Diagnostics::new()) {
                 let bytes =
                     fs::read(&p).with_context(|| format!("failed to read `{}`", p.display()))?;
                 bytes.hash(h);
@@ -137,22 +137,75 @@ fn fingerprint(root: &Path) -> Result<u64> {
     BUILTIN_ASSETS.hash(&mut h);
     for dir in ["content", "locales", "templates"] {
         dir.hash(&mut h);
-        walk(&root.join(dir), &mut h)?;
+        walk(&root.join(dir), gate, &mut h)?;
     }
     Ok(h.finish())
 }
 
-/// Reads a text input. A file that is not UTF-8 is an input problem, not a crash; a byte
-/// order mark at its start is dropped.
+/// How deep brackets may nest in a TOML or Fluent file. Their parsers recurse, and real
+/// files nest a few levels; a file a million levels deep is refused before it is parsed.
+pub const MAX_NESTING: usize = 100;
+
+/// The files of a site that codesite reads: regular files inside the site's folder, or
+/// outside it when site.toml allows links out. Anything else is reported and skipped.
+#[derive(Debug, Clone)]
+struct Gate {
+    /// The site's folder, resolved.
+    root: PathBuf,
+    allow_outside: bool,
+}
+
+impl Gate {
+    fn new(root: &Path) -> Gate {
+        Gate {
+            root: fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
+            allow_outside: false,
+        }
+    }
+
+    /// Whether `path` may be read as a file: a regular file (a FIFO would block the build for
+    /// ever, a device could be endless), inside the site unless links out are allowed. A
+    /// problem is reported and `false` returned.
+    fn admits(&self, root: &Path, path: &Path, ds: &mut Diagnostics) -> bool {
+        let Ok(meta) = fs::metadata(path) else {
+            return false;
+        };
+        if !meta.is_file() {
+            if !meta.is_dir() {
+                ds.push(
+                    Diagnostic::warning(
+                        Location::file(rel(root, path)),
+                        "this is not a regular file (a FIFO, socket or device); it is skipped",
+                    )
+                    .with_help("remove it from the site's folders"),
+                );
+            }
+            return false;
+        }
+        if !self.allow_outside {
+            let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            if !real.starts_with(&self.root) {
+                ds.push(
+                    Diagnostic::error(
+                        Location::file(rel(root, path)),
+                        format!("this is a link to `{}`, outside the site's folder", real.display()),
+                    )
+                    .with_help("copy the file into the site, or set `allow_links_outside = true` in content/site.toml"),
+                );
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Reads a text input. A file that is not UTF-8, that holds a control character, or that
+/// nests brackets deeper than [`MAX_NESTING`] is an input problem, not a crash; a byte order
+/// mark at its start is dropped.
 fn read_text(root: &Path, path: &Path, ds: &mut Diagnostics) -> Result<Option<String>> {
     let bytes = fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
-    match String::from_utf8(bytes) {
-        Ok(mut s) => {
-            if s.starts_with('\u{feff}') {
-                s.drain(..'\u{feff}'.len_utf8());
-            }
-            Ok(Some(s))
-        }
+    let mut s = match String::from_utf8(bytes) {
+        Ok(s) => s,
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -163,9 +216,76 @@ fn read_text(root: &Path, path: &Path, ds: &mut Diagnostics) -> Result<Option<St
                 )
                 .with_help("save the file as UTF-8"),
             );
-            Ok(None)
+            return Ok(None);
+        }
+    };
+    if s.starts_with('\u{feff}') {
+        s.drain(..'\u{feff}'.len_utf8());
+    }
+    if let Some((i, c)) = s
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+    {
+        ds.push(
+            Diagnostic::error(
+                Location::at_offset(rel(root, path), &s, i),
+                format!(
+                    "the file holds the control character {}",
+                    c.escape_unicode()
+                ),
+            )
+            .with_help("remove it; a page cannot show it, and a terminal would obey it"),
+        );
+        return Ok(None);
+    }
+    let nested = path
+        .extension()
+        .is_some_and(|e| e == "toml" || e == "ftl")
+        .then(|| too_deep(&s))
+        .flatten();
+    if let Some(i) = nested {
+        ds.push(
+            Diagnostic::error(
+                Location::at_offset(rel(root, path), &s, i),
+                format!("brackets nest more than {MAX_NESTING} levels deep here"),
+            )
+            .with_help("a catalog or translation needs a few levels at most; close the brackets"),
+        );
+        return Ok(None);
+    }
+    Ok(Some(s))
+}
+
+/// Where brackets (`[ ] { }`, outside quoted text) first nest deeper than [`MAX_NESTING`].
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q || c == '\n' {
+                    quote = None;
+                }
+            }
+            None => match c {
+                '"' => quote = Some(c),
+                '[' | '{' => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some(i);
+                    }
+                }
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            },
         }
     }
+    None
 }
 
 fn rel(root: &Path, p: &Path) -> PathBuf {
@@ -173,12 +293,12 @@ fn rel(root: &Path, p: &Path) -> PathBuf {
 }
 
 /// Every folder of content/ with a catalog.toml, parsed.
-fn read_catalogs(root: &Path) -> Result<(Vec<Catalog>, Diagnostics)> {
+fn read_catalogs(root: &Path, gate: &Gate) -> Result<(Vec<Catalog>, Diagnostics)> {
     let mut ds = Diagnostics::new();
     let mut found = Vec::new();
     for dir in sorted_dir(&root.join("content"))? {
         let file = dir.join("catalog.toml");
-        if file.is_file() {
+        if file.exists() && gate.admits(root, &file, &mut ds) {
             found.push((dir, file));
         }
     }
@@ -225,6 +345,7 @@ fn read_catalogs(root: &Path) -> Result<(Vec<Catalog>, Diagnostics)> {
 /// The Fluent files of every locale in site.toml, read and parsed one locale per worker.
 fn read_messages(
     root: &Path,
+    gate: &Gate,
     site_path: &Path,
     config: &SiteConfig,
 ) -> Result<(I18n, Diagnostics)> {
@@ -254,7 +375,7 @@ fn read_messages(
                 return Ok((files, ds));
             }
             for p in sorted_dir(&dir)? {
-                if p.extension().is_some_and(|e| e == "ftl") && p.is_file() {
+                if p.extension().is_some_and(|e| e == "ftl") && gate.admits(root, &p, &mut ds) {
                     if let Some(text) = read_text(root, &p, &mut ds)? {
                         files.push(FtlSource {
                             path: rel(root, &p),
@@ -283,7 +404,11 @@ pub type Assets = Vec<(String, Vec<u8>)>;
 
 /// The built-in templates and assets, with the site's own of the same name in their place and
 /// its new ones added.
-fn read_templates(root: &Path, ds: &mut Diagnostics) -> Result<(Vec<Template>, Assets)> {
+fn read_templates(
+    root: &Path,
+    gate: &Gate,
+    ds: &mut Diagnostics,
+) -> Result<(Vec<Template>, Assets)> {
     let mut templates: Vec<Template> = BUILTIN_TEMPLATES
         .iter()
         .map(|(n, s)| Template {
@@ -304,7 +429,7 @@ fn read_templates(root: &Path, ds: &mut Diagnostics) -> Result<(Vec<Template>, A
         let Some(name) = p.file_name().and_then(|s| s.to_str()).map(str::to_owned) else {
             continue;
         };
-        if p.is_file() && (name.ends_with(".html") || name.ends_with(".xml")) {
+        if (name.ends_with(".html") || name.ends_with(".xml")) && gate.admits(root, &p, ds) {
             if let Some(source) = read_text(root, &p, ds)? {
                 let t = Template {
                     name: name.clone(),
@@ -327,7 +452,13 @@ fn read_templates(root: &Path, ds: &mut Diagnostics) -> Result<(Vec<Template>, A
             let plain = name
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
-            if p.is_file() && plain {
+            if p.is_dir() {
+                continue;
+            }
+            if !gate.admits(root, &p, ds) {
+                continue;
+            }
+            if plain {
                 let bytes =
                     fs::read(&p).with_context(|| format!("failed to read `{}`", p.display()))?;
                 let key = format!("assets/{name}");
@@ -335,7 +466,7 @@ fn read_templates(root: &Path, ds: &mut Diagnostics) -> Result<(Vec<Template>, A
                     Some(slot) => slot.1 = bytes,
                     None => assets.push((key, bytes)),
                 }
-            } else if p.is_file() {
+            } else {
                 ds.push(
                     Diagnostic::warning(
                         Location::file(rel(root, &p)),
@@ -350,7 +481,12 @@ fn read_templates(root: &Path, ds: &mut Diagnostics) -> Result<(Vec<Template>, A
 }
 
 /// Markdown pages: content/pages/<slug>/<locale>.md.
-fn read_prose(root: &Path, config: &SiteConfig, ds: &mut Diagnostics) -> Result<Vec<Prose>> {
+fn read_prose(
+    root: &Path,
+    gate: &Gate,
+    config: &SiteConfig,
+    ds: &mut Diagnostics,
+) -> Result<Vec<Prose>> {
     let mut prose = Vec::new();
     let pdir = root.join("content").join("pages");
     if !pdir.is_dir() {
@@ -378,7 +514,7 @@ fn read_prose(root: &Path, config: &SiteConfig, ds: &mut Diagnostics) -> Result<
         let mut by_locale = Vec::new();
         for l in &config.locales {
             let f = dir.join(format!("{}.md", l.code));
-            if f.is_file() {
+            if f.exists() && gate.admits(root, &f, ds) {
                 by_locale.push(read_text(root, &f, ds)?.map(|t| (rel(root, &f), t)));
             } else {
                 by_locale.push(None);
@@ -400,8 +536,9 @@ fn read_prose(root: &Path, config: &SiteConfig, ds: &mut Diagnostics) -> Result<
 /// problem found either way.
 pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
     let mut ds = Diagnostics::new();
+    let mut gate = Gate::new(root);
     let site_path = root.join("content").join("site.toml");
-    if !site_path.is_file() {
+    if !site_path.exists() || !gate.admits(root, &site_path, &mut ds) {
         ds.push(
             Diagnostic::error(Location::file(rel(root, &site_path)), format!("no site found in `{}`", root.display()))
                 .with_help("run codesite in a site's folder, pass --root DIR, or create one with `codesite init`"),
@@ -418,20 +555,22 @@ pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
         },
         None => None,
     };
+    gate.allow_outside = config.as_ref().is_some_and(|c| c.allow_links_outside);
+    let gate = &gate;
 
     // Catalogs, messages and the fingerprint need nothing of each other: they are read
     // side by side, and their problems reported in this order.
     let (catalogs, (messages, fingerprint)) = rayon::join(
-        || read_catalogs(root),
+        || read_catalogs(root, gate),
         || {
             rayon::join(
                 || {
                     config
                         .as_ref()
-                        .map(|c| read_messages(root, &site_path, c))
+                        .map(|c| read_messages(root, gate, &site_path, c))
                         .transpose()
                 },
-                || fingerprint(root),
+                || fingerprint(root, gate),
             )
         },
     );
@@ -441,8 +580,8 @@ pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
         return Ok((None, ds));
     };
     ds.extend(mds);
-    let (templates, assets) = read_templates(root, &mut ds)?;
-    let prose = read_prose(root, &config, &mut ds)?;
+    let (templates, assets) = read_templates(root, gate, &mut ds)?;
+    let prose = read_prose(root, gate, &config, &mut ds)?;
     let sources = Sources {
         root: root.to_path_buf(),
         fingerprint: fingerprint?,

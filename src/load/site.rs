@@ -37,6 +37,8 @@ struct RawSite {
     base_url: Spanned<String>,
     default_locale: Spanned<String>,
     locales: Vec<RawLocale>,
+    #[serde(default)]
+    allow_links_outside: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -71,6 +73,8 @@ pub struct SiteConfig {
     pub default_locale: String,
     /// Every locale, in the order of site.toml.
     pub locales: Vec<Locale>,
+    /// Whether files of the site may be symbolic links to files outside its folder.
+    pub allow_links_outside: bool,
 }
 
 impl SiteConfig {
@@ -230,6 +234,7 @@ pub fn parse(file: &Path, source: &str) -> Result<SiteConfig, Diagnostics> {
         base_url,
         default_locale,
         locales,
+        allow_links_outside: raw.allow_links_outside,
     })
 }
 
