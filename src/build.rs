@@ -20,7 +20,7 @@ use crate::links::Checker;
 use crate::plan::{LinkStyle, Plan};
 use crate::views::{Cx, Shared};
 use crate::write::{WriteStats, Writer};
-use crate::{load, render, validate, write};
+use crate::{load, plan, render, validate, write};
 
 /// What a build is asked to do.
 #[derive(Debug, Clone, Default)]
@@ -39,6 +39,9 @@ pub struct Options {
     pub list_written: bool,
     /// Publish at this address instead of site.toml's `base_url` (for `serve`).
     pub base_url: Option<String>,
+    /// Build up to this many pages, even past [`plan::DEFAULT_MAX_PAGES`] or the output's
+    /// free space.
+    pub max_pages: Option<u64>,
 }
 
 /// What a successful build did.
@@ -52,6 +55,8 @@ pub struct Built {
     pub pages_per_locale: Vec<(String, usize)>,
     /// Every page.
     pub pages: usize,
+    /// What the pages take, about, before they are written.
+    pub estimated_bytes: u64,
     /// Per locale, how much is translated.
     pub coverage: Vec<Coverage>,
     /// The files written, sorted, when asked for.
@@ -128,7 +133,12 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
             return Ok(Err(ds));
         }
     };
-    // plan
+    // plan: first the size, counted without listing a page.
+    let planned = plan::page_count(site.config.locales.len(), &site.catalogs, site.prose.len());
+    if let Some(d) = too_large(opts, &site, planned) {
+        ds.push(d);
+        return Ok(Err(ds));
+    }
     let slugs: Vec<String> = site.prose.iter().map(|p| p.slug.clone()).collect();
     let assets: Vec<String> = site.assets.iter().map(|(p, _)| p.clone()).collect();
     let plan = match Plan::new(&site.config, &site.catalogs, &slugs, &assets, opts.style) {
@@ -157,6 +167,7 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
         warnings: ds,
         pages_per_locale: pages_per_locale.clone(),
         pages: plan.pages.len(),
+        estimated_bytes: planned * plan::BYTES_PER_PAGE,
         coverage: site.i18n.coverage(),
         written,
     };
@@ -251,6 +262,72 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
     let mut written = written.into_inner().unwrap_or_else(|e| e.into_inner());
     written.sort();
     Ok(Ok(built(stats, ds, written)))
+}
+
+/// Refuses a site past the page limit, or larger than the output's free space, unless
+/// `--max-pages` allows that many pages.
+fn too_large(
+    opts: &Options,
+    site: &validate::Site,
+    planned: u64,
+) -> Option<crate::diag::Diagnostic> {
+    let bytes = planned * plan::BYTES_PER_PAGE;
+    let allowed = opts.max_pages.is_some_and(|m| planned <= m);
+    let largest = site.catalogs.iter().max_by_key(|c| c.codes.len());
+    let at = largest.map_or_else(
+        || crate::diag::Location::file("content"),
+        |c| crate::diag::Location::file(&c.file),
+    );
+    let gb = bytes as f64 / 1e9;
+    let problem = match (opts.max_pages, opts.output.as_deref().and_then(free_space)) {
+        _ if allowed => return None,
+        (Some(max), _) if planned > max => format!("more than the --max-pages {max} you gave"),
+        (None, _) if planned > plan::DEFAULT_MAX_PAGES => {
+            format!(
+                "more than the {} pages a build makes unless told",
+                plan::DEFAULT_MAX_PAGES
+            )
+        }
+        (_, Some(free)) if bytes > free => format!(
+            "more than the {:.1} GB free where the output goes",
+            free as f64 / 1e9
+        ),
+        _ => return None,
+    };
+    let size = largest.map_or(String::new(), |c| {
+        format!("; catalog `{}` alone has {} codes", c.id, c.codes.len())
+    });
+    Some(
+        crate::diag::Diagnostic::error(
+            at,
+            format!("the site would have {planned} pages, about {gb:.1} GB, {problem}{size}"),
+        )
+        .with_help(format!(
+            "a catalog of N codes has N(N-1)/2 comparison pages per locale; to build it anyway, pass --max-pages {planned}"
+        )),
+    )
+}
+
+/// The bytes free on the filesystem that holds `path`, or would hold it.
+fn free_space(path: &Path) -> Option<u64> {
+    let mut dir = path;
+    while !dir.exists() {
+        dir = dir.parent()?;
+    }
+    #[cfg(unix)]
+    {
+        let st = rustix::fs::statvfs(if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        })
+        .ok()?;
+        Some(st.f_bavail.saturating_mul(st.f_frsize))
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
 }
 
 fn progress_bar(shown: bool, len: usize) -> indicatif::ProgressBar {

@@ -107,6 +107,10 @@ struct SiteArgs {
 struct BuildArgs {
     #[command(flatten)]
     site: SiteArgs,
+    /// Build up to N pages: past a million pages, or past the output's free space, codesite
+    /// refuses unless told.
+    #[arg(long, value_name = "N")]
+    max_pages: Option<u64>,
     /// Where to write the site [default: public/ inside the root]
     #[arg(long, short, value_name = "DIR")]
     output: Option<PathBuf>,
@@ -122,6 +126,9 @@ struct BuildArgs {
 struct CheckArgs {
     #[command(flatten)]
     site: SiteArgs,
+    /// Check up to N pages: past a million pages, codesite refuses unless told.
+    #[arg(long, value_name = "N")]
+    max_pages: Option<u64>,
     /// Print only errors: no progress bar, no summary.
     #[arg(long, short)]
     quiet: bool,
@@ -277,6 +284,13 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 .output
                 .clone()
                 .unwrap_or_else(|| site.root.join("public"));
+            if out.exists() && !out.is_dir() {
+                return Err(Refusal::new(format!(
+                    "refusing to write the site into `{}`, which is a file; choose a folder",
+                    out.display()
+                ))
+                .into());
+            }
             write::check_output_dir(&site.root, &out)?;
             let opts = Options {
                 root: site.root.clone(),
@@ -286,6 +300,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 progress: !args.quiet && std::io::stderr().is_terminal(),
                 list_written: args.verbose,
                 base_url: None,
+                max_pages: args.max_pages,
             };
             let built = match build::build(&opts)? {
                 Ok(b) => b,
@@ -338,6 +353,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 progress: !args.quiet && std::io::stderr().is_terminal(),
                 list_written: false,
                 base_url: None,
+                max_pages: args.max_pages,
             };
             match build::build(&opts)? {
                 Ok(built) => {
@@ -345,8 +361,9 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                         eprint!("{}", built.warnings.render(colour()));
                         print_coverage(&built);
                         eprintln!(
-                            "codesite: {} checked, {}; nothing was written",
+                            "codesite: {} checked (about {:.1} MB when built), {}; nothing was written",
                             plural(built.pages, "page", "pages"),
+                            built.estimated_bytes as f64 / 1e6,
                             plural(built.warnings.warning_count(), "warning", "warnings")
                         );
                     }

@@ -102,6 +102,27 @@ impl Page {
     }
 }
 
+/// How many pages a site of these catalogs has, without listing them: two root pages, and per
+/// locale its home, its Markdown pages and, per catalog of N codes, 1 + N + N(N-1)/2.
+pub fn page_count(locales: usize, catalogs: &[Catalog], prose: usize) -> u64 {
+    let per_locale: u64 = 1
+        + prose as u64
+        + catalogs
+            .iter()
+            .map(|c| {
+                let n = c.codes.len() as u64;
+                1 + n + n * n.saturating_sub(1) / 2
+            })
+            .sum::<u64>();
+    2 + locales as u64 * per_locale
+}
+
+/// The bytes a page takes, about: what a comparison page of the built-in theme takes.
+pub const BYTES_PER_PAGE: u64 = 10_000;
+
+/// The pages a build makes without being told it may make more.
+pub const DEFAULT_MAX_PAGES: u64 = 1_000_000;
+
 /// URLs in one sitemap file. The protocol allows 50,000; parts of 10,000 (about 6 MB each)
 /// keep a large site's build from holding a 30 MB file in memory, and crawlers read an index
 /// of parts as well as a single file.

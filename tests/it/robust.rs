@@ -264,3 +264,185 @@ fn a_catalog_of_a_thousand_codes_loads_and_plans() {
         start.elapsed()
     );
 }
+
+/// Builds `root` (checking only), with a time limit: a hang is a failure too.
+fn check_within(root: &Path, limit: Duration, extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["check", "--root", root.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_codesite"))
+        .args(&args)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("codesite check did not answer within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn special_files_are_skipped_with_a_warning_and_never_block_the_build() {
+    let root = fixture("mini");
+    let fifo = root.join("locales/en/extra.ftl");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    let o = check_within(&root, Duration::from_secs(20), &[]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(stderr.contains("locales/en/extra.ftl"), "{stderr}");
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_site_is_refused_unless_the_site_allows_it() {
+    let root = fixture("mini");
+    let secret = fresh_dir("outside").join("secret.css");
+    fs::write(&secret, "body { color: red }").unwrap();
+    fs::create_dir_all(root.join("templates/assets")).unwrap();
+    std::os::unix::fs::symlink(&secret, root.join("templates/assets/extra.css")).unwrap();
+    let o = check_within(&root, Duration::from_secs(20), &[]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("templates/assets/extra.css"), "{stderr}");
+    assert!(stderr.contains("outside the site's folder"), "{stderr}");
+    assert!(stderr.contains("allow_links_outside = true"), "{stderr}");
+    let site = root.join("content/site.toml");
+    let text = fs::read_to_string(&site).unwrap();
+    fs::write(&site, format!("allow_links_outside = true\n{text}")).unwrap();
+    let out = fresh_dir("outside-allowed");
+    codesite_ok(&[
+        "build",
+        "--quiet",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        fs::read_to_string(out.join("assets/extra.css")).unwrap(),
+        "body { color: red }"
+    );
+}
+
+#[test]
+fn byte_order_marks_editor_leftovers_and_control_characters_are_handled() {
+    let root = fixture("mini");
+    // A byte order mark before a Markdown page's heading: the heading is still the title.
+    let about = root.join("content/pages/about/en.md");
+    let text = fs::read_to_string(&about).unwrap();
+    fs::write(&about, format!("\u{feff}{text}")).unwrap();
+    // An editor's lock file, a dangling link: ignored.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("nobody@host.1234", root.join("locales/en/.#mini.ftl")).unwrap();
+    fs::write(root.join("locales/en/mini.ftl~"), "not = { fluent").unwrap();
+    let out = fresh_dir("bom-out");
+    codesite_ok(&[
+        "build",
+        "--quiet",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    let site = Site { dir: out };
+    let title = text.lines().next().unwrap().trim_start_matches("# ");
+    assert_eq!(text_of(&site.doc("en/about/index.html"), "h1"), title);
+    // A NUL in a translation is an error at its line.
+    let ftl = root.join("locales/en/mini.ftl");
+    let text = fs::read_to_string(&ftl).unwrap();
+    fs::write(
+        &ftl,
+        text.replacen("The server is ready.", "The server\u{0} is ready.", 1),
+    )
+    .unwrap();
+    let o = check_within(&root, Duration::from_secs(20), &[]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("the file holds the control character \\u{0}"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("locales/en/mini.ftl:"), "{stderr}");
+}
+
+#[test]
+fn input_nested_a_million_levels_deep_is_an_error_not_a_crash() {
+    for (rel, text) in [
+        (
+            "locales/en/mini.ftl",
+            format!("mini-name = {}x\n", "{ ".repeat(500_000)),
+        ),
+        (
+            "content/mini/catalog.toml",
+            format!("label = {}1\n", "[".repeat(500_000)),
+        ),
+    ] {
+        let root = fixture("mini");
+        fs::write(root.join(rel), &text).unwrap();
+        let o = check_within(&root, Duration::from_secs(20), &[]);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{rel}: {stderr}");
+        assert!(
+            stderr.contains("nest more than 100 levels"),
+            "{rel}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_catalog_of_two_thousand_codes_is_refused_in_seconds_unless_allowed() {
+    let root = fixture("mini");
+    let mut toml = String::from("label = \"BIG\"\ncode_pattern = \"^[0-9]{4}$\"\n");
+    let mut ftl = String::from(
+        "big-name = Big\nbig-intro = Many.\nbig-guide = G.\nbig-guide-line = { $code }\n",
+    );
+    for i in 0..2000 {
+        toml.push_str(&format!("[[codes]]\ncode = \"{:04}\"\n", 1000 + i));
+        ftl.push_str(&format!(
+            "big-{:04} = C\n    .description = D.\n    .when = W.\n    .fix = F.\n",
+            1000 + i
+        ));
+    }
+    fs::create_dir_all(root.join("content/big")).unwrap();
+    fs::write(root.join("content/big/catalog.toml"), toml).unwrap();
+    fs::write(root.join("locales/en/big.ftl"), ftl).unwrap();
+    let start = Instant::now();
+    let o = check_within(&root, Duration::from_secs(30), &[]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("the site would have 4002022 pages, about 40.0 GB, more than the 1000000 pages a build makes unless told; catalog `big` alone has 2000 codes"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--max-pages 4002022"), "{stderr}");
+    eprintln!("refused in {:?}", start.elapsed());
+}
+
+#[test]
+fn a_file_given_as_the_output_folder_is_refused_with_status_1() {
+    let root = fixture("mini");
+    let file = fresh_dir("output-file").join("site.txt");
+    fs::write(&file, "mine").unwrap();
+    let o = codesite(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), "mine");
+}
