@@ -171,7 +171,13 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
         coverage: site.i18n.coverage(),
         written,
     };
-    let fingerprint = format!("{:016x}-{:?}", site.fingerprint, opts.style);
+    // What the output depends on besides the input files: the link style and the address.
+    let fingerprint = format!(
+        "{}-{:?}-{}",
+        site.fingerprint,
+        opts.style,
+        opts.base_url.as_deref().unwrap_or("")
+    );
     if let Some(stats) = opts
         .output
         .as_deref()

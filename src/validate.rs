@@ -39,7 +39,7 @@ pub struct Site {
     /// Markdown pages.
     pub prose: Vec<Prose>,
     /// A hash of every input and of codesite itself.
-    pub fingerprint: u64,
+    pub fingerprint: String,
 }
 
 impl Site {

@@ -58,8 +58,9 @@ pub struct Sources {
     pub assets: Assets,
     /// Markdown pages.
     pub prose: Vec<Prose>,
-    /// A hash of every input file and of codesite itself: equal fingerprints give equal sites.
-    pub fingerprint: u64,
+    /// A BLAKE3 hash of every input file and of codesite itself: equal fingerprints give
+    /// equal sites.
+    pub fingerprint: String,
 }
 
 /// The templates built into codesite; a site overrides any of them by putting a file of the
@@ -111,35 +112,42 @@ fn sorted_dir(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(v)
 }
 
-/// A hash of what a build reads: every file below content/, locales/ and templates/ (names
-/// and bytes, in a fixed order), and codesite's version with its built-in templates.
-fn fingerprint(root: &Path, gate: &Gate) -> Result<u64> {
-    use std::hash::{DefaultHasher, Hash, Hasher};
-    fn walk(dir: &Path, gate: &Gate, h: &mut DefaultHasher) -> Result<()> {
+/// A fingerprint of what a build reads: every file below content/, locales/ and templates/
+/// (names and bytes, in a fixed order), and codesite's version with its built-in templates,
+/// hashed with BLAKE3. Equal fingerprints give equal sites, so a build whose output holds
+/// this fingerprint, untouched, has nothing to do.
+fn fingerprint(root: &Path, gate: &Gate) -> Result<String> {
+    fn field(h: &mut blake3::Hasher, bytes: &[u8]) {
+        h.update(&(bytes.len() as u64).to_le_bytes());
+        h.update(bytes);
+    }
+    fn walk(dir: &Path, gate: &Gate, h: &mut blake3::Hasher) -> Result<()> {
         if !dir.is_dir() {
             return Ok(());
         }
         for p in sorted_dir(dir)? {
-            p.file_name().hash(h);
+            field(h, p.file_name().unwrap_or_default().as_encoded_bytes());
             if p.is_dir() {
                 walk(&p, gate, h)?;
             } else if gate.admits(dir, &p, &mut Diagnostics::new()) {
                 let bytes =
                     fs::read(&p).with_context(|| format!("failed to read `{}`", p.display()))?;
-                bytes.hash(h);
+                field(h, &bytes);
             }
         }
         Ok(())
     }
-    let mut h = DefaultHasher::new();
-    env!("CARGO_PKG_VERSION").hash(&mut h);
-    BUILTIN_TEMPLATES.hash(&mut h);
-    BUILTIN_ASSETS.hash(&mut h);
+    let mut h = blake3::Hasher::new();
+    field(&mut h, env!("CARGO_PKG_VERSION").as_bytes());
+    for (name, text) in BUILTIN_TEMPLATES.iter().chain(BUILTIN_ASSETS) {
+        field(&mut h, name.as_bytes());
+        field(&mut h, text.as_bytes());
+    }
     for dir in ["content", "locales", "templates"] {
-        dir.hash(&mut h);
+        field(&mut h, dir.as_bytes());
         walk(&root.join(dir), gate, &mut h)?;
     }
-    Ok(h.finish())
+    Ok(h.finalize().to_hex().to_string())
 }
 
 /// How deep brackets may nest in a TOML or Fluent file. Their parsers recurse, and real
