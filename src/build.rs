@@ -42,6 +42,8 @@ pub struct Options {
     /// Build up to this many pages, even past [`plan::DEFAULT_MAX_PAGES`] or the output's
     /// free space.
     pub max_pages: Option<u64>,
+    /// Add the pseudo-locale `en-xa`, to find text a template writes itself.
+    pub pseudo: bool,
 }
 
 /// What a successful build did.
@@ -102,6 +104,9 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
     let Some(mut sources) = sources else {
         return Ok(Err(ds));
     };
+    if opts.pseudo {
+        sources.add_pseudo_locale();
+    }
     if let Some(url) = &opts.base_url {
         match load::site::parse_base_url(url) {
             Ok(url) => sources.config.base_url = url,
@@ -173,10 +178,11 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
     };
     // What the output depends on besides the input files: the link style and the address.
     let fingerprint = format!(
-        "{}-{:?}-{}",
+        "{}-{:?}-{}-{}",
         site.fingerprint,
         opts.style,
-        opts.base_url.as_deref().unwrap_or("")
+        opts.base_url.as_deref().unwrap_or(""),
+        if opts.pseudo { "pseudo" } else { "" }
     );
     if let Some(stats) = opts
         .output

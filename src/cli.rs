@@ -111,6 +111,10 @@ struct BuildArgs {
     /// refuses unless told.
     #[arg(long, value_name = "N")]
     max_pages: Option<u64>,
+    /// Also build the pseudo-locale en-xa: every translated text accented and made longer, so
+    /// that text a template writes itself, and layouts that break on longer text, stand out.
+    #[arg(long)]
+    pseudo: bool,
     /// Where to write the site [default: public/ inside the root]
     #[arg(long, short, value_name = "DIR")]
     output: Option<PathBuf>,
@@ -301,6 +305,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 list_written: args.verbose,
                 base_url: None,
                 max_pages: args.max_pages,
+                pseudo: args.pseudo,
             };
             let built = match build::build(&opts)? {
                 Ok(b) => b,
@@ -354,6 +359,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 list_written: false,
                 base_url: None,
                 max_pages: args.max_pages,
+                pseudo: false,
             };
             match build::build(&opts)? {
                 Ok(built) => {

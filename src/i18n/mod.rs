@@ -156,6 +156,8 @@ pub struct FtlSource {
 
 struct LocaleBundle {
     code: String,
+    /// The resources of the bundle, kept to make a pseudo-locale from them.
+    resources: Vec<Arc<FluentResource>>,
     /// Files with Fluent syntax errors: the messages they hold are not all known.
     broken_files: Vec<PathBuf>,
     dir: Direction,
@@ -293,6 +295,7 @@ impl I18n {
                 bundle.set_use_isolating(false);
                 let mut info: HashMap<String, MessageInfo> = HashMap::new();
                 let mut broken_files = Vec::new();
+                let mut resources = Vec::new();
                 for src in sources {
                     let res = match FluentResource::try_new(src.text.clone()) {
                         Ok(r) => r,
@@ -358,10 +361,13 @@ impl I18n {
                         }
                     }
                     // Duplicates were reported above; keep the first definition.
-                    let _ = bundle.add_resource(Arc::new(res));
+                    let res = Arc::new(res);
+                    resources.push(Arc::clone(&res));
+                    let _ = bundle.add_resource(res);
                 }
                 let bundle = LocaleBundle {
                     code: locale.code.clone(),
+                    resources,
                     broken_files,
                     dir: locale.dir,
                     bundle,
@@ -395,6 +401,44 @@ impl I18n {
     /// True when no locale is loaded.
     pub fn is_empty(&self) -> bool {
         self.locales.is_empty()
+    }
+
+    /// Adds a pseudo-locale: the reference locale's messages with every letter of their text
+    /// accented and the text made longer (fluent-pseudo), so that text a template writes
+    /// itself stands out unchanged, and layouts that break when translations run longer show.
+    /// Protocol literals in backticks are left as they are.
+    pub fn add_pseudo(&mut self, locale: &Locale) {
+        fn pseudo(s: &str) -> std::borrow::Cow<'_, str> {
+            // Outside backticks only: `MAIL FROM` stays a protocol literal.
+            let mut out = String::with_capacity(s.len() * 2);
+            for (i, part) in s.split('`').enumerate() {
+                if i > 0 {
+                    out.push('`');
+                }
+                if i % 2 == 0 {
+                    out.push_str(&fluent_pseudo::transform(part, false, true));
+                } else {
+                    out.push_str(part);
+                }
+            }
+            std::borrow::Cow::Owned(out)
+        }
+        let reference = &self.locales[self.reference.index()];
+        let mut bundle = FluentBundle::new_concurrent(vec![locale.langid.clone()]);
+        bundle.set_use_isolating(false);
+        bundle.set_transform(Some(pseudo));
+        for res in &reference.resources {
+            let _ = bundle.add_resource(Arc::clone(res));
+        }
+        let pseudo_bundle = LocaleBundle {
+            code: locale.code.clone(),
+            resources: reference.resources.clone(),
+            broken_files: Vec::new(),
+            dir: locale.dir,
+            bundle,
+            info: reference.info.clone(),
+        };
+        self.locales.push(pseudo_bundle);
     }
 
     /// Every locale.

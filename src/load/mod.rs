@@ -63,6 +63,24 @@ pub struct Sources {
     pub fingerprint: String,
 }
 
+impl Sources {
+    /// Adds the pseudo-locale `en-xa` (see [`I18n::add_pseudo`]), which a build makes only when
+    /// asked (`--pseudo`) and which the site's own locales never link to from outside it.
+    pub fn add_pseudo_locale(&mut self) {
+        let locale = site::Locale {
+            code: "en-xa".into(),
+            name: "Pseudo".into(),
+            dir: site::Direction::Ltr,
+            langid: "en-XA".parse().expect("a valid tag"),
+        };
+        self.i18n.add_pseudo(&locale);
+        self.config.locales.push(locale);
+        for p in &mut self.prose {
+            p.by_locale.push(None);
+        }
+    }
+}
+
 /// The templates built into codesite; a site overrides any of them by putting a file of the
 /// same name in its templates/ folder.
 pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[

@@ -126,3 +126,45 @@ fn strict_fails_on_a_missing_translation() {
         "nothing written"
     );
 }
+
+#[test]
+fn the_pseudo_locale_shows_every_translated_text_changed_and_literals_kept() {
+    let root = fixture("mini");
+    let out = fresh_dir("mini-pseudo");
+    codesite_ok(&[
+        "build",
+        "--quiet",
+        "--pseudo",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    let site = Site { dir: out };
+    let doc = site.doc("en-xa/mini/220/index.html");
+    let h2: Vec<String> = doc
+        .select(&sel("main h2"))
+        .map(|e| e.text().collect::<String>())
+        .collect();
+    assert!(!h2.is_empty());
+    for h in &h2 {
+        assert!(!h.is_ascii(), "a heading left as written: {h}");
+    }
+    // Protocol literals stay as they are, so a reader still sees what to type.
+    let codes: Vec<String> = doc
+        .select(&sel("main p code"))
+        .map(|e| e.text().collect::<String>())
+        .collect();
+    assert!(codes.contains(&"STARTTLS".to_owned()), "{codes:?}");
+    // Only when asked for.
+    let plain = fresh_dir("mini-no-pseudo");
+    codesite_ok(&[
+        "build",
+        "--quiet",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        plain.to_str().unwrap(),
+    ]);
+    assert!(!plain.join("en-xa").exists());
+}
