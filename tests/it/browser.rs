@@ -32,9 +32,9 @@ impl Browser {
             .into_iter()
             .find(|p| Path::new(p).exists());
         let (Some(chromium), Some(chromedriver)) = (chromium, chromedriver) else {
-            eprintln!(
-                "SKIPPED browser test: chromium and chromedriver are not installed \
-                 (Debian: apt-get install chromium chromium-driver; .ci/run does this)"
+            skip(
+                "browser test: chromium and chromedriver are not installed \
+                 (Debian: apt-get install chromium chromium-driver; .ci/run does this)",
             );
             return None;
         };
@@ -369,9 +369,7 @@ fn axe_source() -> Option<String> {
 #[test]
 fn axe_finds_no_serious_or_critical_violation() {
     let Some(axe) = axe_source() else {
-        eprintln!(
-            "SKIPPED axe-core test: no axe.min.js (set AXE_JS, or run .ci/run, which installs it)"
-        );
+        skip("axe-core test: no axe.min.js (set AXE_JS, or run .ci/run, which installs it)");
         return;
     };
     let _one = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());

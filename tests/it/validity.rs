@@ -19,13 +19,11 @@ fn vnu_jar() -> Option<PathBuf> {
 #[test]
 fn sample_pages_of_every_kind_have_no_html_errors() {
     let Some(jar) = vnu_jar() else {
-        eprintln!(
-            "SKIPPED Nu Html Checker test: no vnu.jar (set VNU_JAR, or run .ci/run, which installs it)"
-        );
+        skip("Nu Html Checker test: no vnu.jar (set VNU_JAR, or run .ci/run, which installs it)");
         return;
     };
     if Command::new("java").arg("-version").output().is_err() {
-        eprintln!("SKIPPED Nu Html Checker test: no java on PATH");
+        skip("Nu Html Checker test: no java on PATH");
         return;
     }
     for style in [Files, Folders] {
