@@ -47,7 +47,7 @@ pub struct LocaleShared {
 
 /// What every page of one catalog in one locale shares.
 pub struct CatalogShared {
-    /// `catalog`: its id, label, name and introduction.
+    /// `catalog`: its id, label, name, introduction and number of codes.
     pub value: Value,
     /// Its name.
     pub name: Text,
@@ -365,7 +365,6 @@ fn catalog_shared(
         intro_html: Html,
         intro_text: &'a str,
         count: usize,
-        href: String,
     }
     let value = Value::from_serializable(&CatalogView {
         id: &cat.id,
@@ -375,7 +374,6 @@ fn catalog_shared(
         intro_html: Html(intro.html.clone()),
         intro_text: &intro.plain,
         count: cat.codes.len(),
-        href: plan.href(&any_code_page, &Page::new(PageKind::Catalog(c), l)),
     });
     Ok(CatalogShared {
         value,
