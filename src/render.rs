@@ -81,7 +81,7 @@ pub fn extras<'a>(
     assets
         .chain(find)
         .chain(robots)
-        .chain(sitemaps(plan).map(Ok))
+        .chain(sitemaps(&cx.site.tera, &cx.site.templates, plan))
 }
 
 /// The data of a catalog index's find and compare script: a classic script, not JSON for
@@ -126,50 +126,64 @@ fn find_data(cx: &Cx<'_>, l: LocaleId, c: CatalogId) -> Result<Vec<u8>, Diagnost
     .into_bytes())
 }
 
-/// The sitemap: every page but the 404 page, with its alternates; past the protocol's limit
-/// of URLs per file, in parts listed by an index (the files [`Plan::sitemap_files`] names).
-/// Each file is made when it is asked for.
-fn sitemaps(plan: &Plan) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
-    const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
-    let esc = crate::i18n::escape;
+/// The sitemap, through the `sitemap.xml` template: every page but the 404 page, with its
+/// alternates; past the protocol's limit of URLs per file, in parts listed by an index
+/// (`sitemap_index.xml`), the files [`Plan::sitemap_files`] names. Each file is made when it
+/// is asked for.
+fn sitemaps<'a>(
+    tera: &'a tera::Tera,
+    templates: &'a [crate::load::Template],
+    plan: &'a Plan,
+) -> impl Iterator<Item = Result<(String, Vec<u8>), Diagnostic>> + 'a {
+    #[derive(Serialize)]
+    struct Url {
+        loc: String,
+        alternates: Vec<Alternate>,
+    }
+    #[derive(Serialize)]
+    struct Alternate {
+        hreflang: String,
+        href: String,
+    }
+    let render = move |template: &str, ctx: tera::Context| {
+        tera.render(template, &ctx)
+            .map(String::into_bytes)
+            .map_err(|e| templates::diagnostic(templates, &e))
+    };
     let names = plan.sitemap_files();
     let parts = names.len().saturating_sub(1).max(1);
-    let listed = move |i: usize| {
-        plan.pages
+    let part_names = names.clone();
+    let files = (0..parts).map(move |i| {
+        let urls: Vec<Url> = plan
+            .pages
             .iter()
             .filter(|p| p.kind != PageKind::NotFound)
             .skip(i * SITEMAP_MAX_URLS)
             .take(SITEMAP_MAX_URLS)
-    };
-    let part_names = names.clone();
-    let files = (0..parts).map(move |i| {
-        let mut xml = String::with_capacity(SITEMAP_MAX_URLS.min(plan.pages.len()) * 600);
-        xml.push_str(HEAD);
-        for page in listed(i) {
-            xml.push_str("<url><loc>");
-            xml.push_str(&esc(&plan.url(page)));
-            xml.push_str("</loc>");
-            for (hreflang, to) in plan.alternates(page) {
-                xml.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
-                xml.push_str(&esc(hreflang));
-                xml.push_str("\" href=\"");
-                xml.push_str(&esc(&plan.url(&to)));
-                xml.push_str("\"/>");
-            }
-            xml.push_str("</url>\n");
-        }
-        xml.push_str("</urlset>\n");
-        (part_names[i].clone(), xml.into_bytes())
+            .map(|page| Url {
+                loc: plan.url(page),
+                alternates: plan
+                    .alternates(page)
+                    .into_iter()
+                    .map(|(hreflang, to)| Alternate {
+                        hreflang: hreflang.to_owned(),
+                        href: plan.url(&to),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let mut ctx = tera::Context::new();
+        ctx.insert("urls", &urls);
+        Ok((part_names[i].clone(), render("sitemap.xml", ctx)?))
     });
     let index = (names.len() > 1).then(move || {
-        let mut index = String::from(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-        );
-        for name in &names[..names.len() - 1] {
-            index.push_str(&format!("<sitemap><loc>{}</loc></sitemap>\n", esc(&plan.url_of_path(name))));
-        }
-        index.push_str("</sitemapindex>\n");
-        ("sitemap.xml".to_owned(), index.into_bytes())
+        let locs: Vec<String> = names[..names.len() - 1]
+            .iter()
+            .map(|name| plan.url_of_path(name))
+            .collect();
+        let mut ctx = tera::Context::new();
+        ctx.insert("sitemaps", &locs);
+        Ok(("sitemap.xml".to_owned(), render("sitemap_index.xml", ctx)?))
     });
     files.chain(index)
 }
@@ -197,7 +211,18 @@ mod tests {
         )
         .unwrap();
         let plan = Plan::new(&site, &[cat], &[], &[], LinkStyle::Files).unwrap();
-        let files: Vec<(String, Vec<u8>)> = sitemaps(&plan).collect();
+        let templates: Vec<crate::load::Template> = crate::load::BUILTIN_TEMPLATES
+            .iter()
+            .map(|(name, source)| crate::load::Template {
+                name: (*name).into(),
+                path: name.into(),
+                source: (*source).into(),
+            })
+            .collect();
+        let tera = crate::templates::compile(&templates).unwrap();
+        let files: Vec<(String, Vec<u8>)> = sitemaps(&tera, &templates, &plan)
+            .collect::<Result<_, _>>()
+            .unwrap();
         let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"]);
         assert_eq!(names, plan.sitemap_files());
