@@ -44,9 +44,13 @@ enum Command {
     Check(CheckArgs),
     /// Create a new site that builds at once.
     ///
+    /// Writes into DIR (default: the current folder), which must be empty or not exist yet;
+    /// a lone .git counts as empty. The site has a site.toml, an example catalog of four SMTP
+    /// reply codes with its messages in five locales, an about page and a .gitignore.
+    ///
     /// Examples:
-    ///   codesite init my-site && codesite build --root my-site
-    ///   codesite init my-site --templates   also copy the built-in templates, to edit
+    ///   codesite init                       a new site in the current, empty folder
+    ///   codesite init my-site --templates   a new site in ./my-site, with the templates to edit
     #[command(verbatim_doc_comment)]
     Init(InitArgs),
     /// Serve the site on 127.0.0.1, rebuild when a file changes, and reload open pages.
@@ -138,9 +142,9 @@ struct ServeArgs {
 
 #[derive(Debug, Args)]
 struct InitArgs {
-    /// The folder to create the site in; it must be empty or not exist yet.
+    /// The folder to create the site in, empty or new [default: the current folder]
     #[arg(value_name = "DIR")]
-    dir: PathBuf,
+    dir: Option<PathBuf>,
     /// Also write the built-in templates and assets into DIR/templates/, to edit.
     #[arg(long)]
     templates: bool,
@@ -261,12 +265,13 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(exit::OK))
         }
         Command::Init(args) => {
-            let created = crate::init::init(&args.dir, args.force, args.templates)?;
+            let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
+            let created = crate::init::init(&dir, args.force, args.templates)?;
             eprintln!(
-                "codesite: created a site in {} ({} files). Build it with:\n  codesite build --root {}",
-                args.dir.display(),
+                "codesite: created a site in {} ({} files). Build it with:\n  {}",
+                crate::init::shown(&dir),
                 created.files.len(),
-                args.dir.display()
+                crate::init::build_command(&dir)
             );
             Ok(ExitCode::from(exit::OK))
         }

@@ -1,4 +1,4 @@
-//! `codesite init DIR`: a new site that builds at once, in every locale of the default site,
+//! `codesite init [DIR]`: a new site that builds at once, in every locale of the default site,
 //! with a small example catalog taken from the built-in SMTP one.
 
 use std::fs;
@@ -54,21 +54,83 @@ const ABOUT: &[(&str, &str)] = &[
 /// What `init` wrote.
 #[derive(Debug)]
 pub struct Created {
+    /// The files, relative to the site's folder.
     pub files: Vec<PathBuf>,
 }
 
-/// Writes a new site into `dir`, which must be empty or missing unless `force` is set; with
-/// `templates`, also copies the built-in templates there, to edit.
-pub fn init(dir: &Path, force: bool, templates: bool) -> Result<Created> {
-    if let Ok(mut entries) = fs::read_dir(dir) {
-        if entries.next().is_some() && !force {
-            return Err(Refusal::new(format!(
-                "refusing to create a site in `{}`, which is not empty; choose a new folder, or pass --force to add the site's files (existing files with the same names are replaced)",
-                dir.display()
-            ))
-            .into());
+/// How a folder is named in messages: "the current folder" for `.`.
+pub fn shown(dir: &Path) -> String {
+    if dir == Path::new(".") || dir.as_os_str().is_empty() {
+        "the current folder".to_owned()
+    } else {
+        format!("`{}`", dir.display())
+    }
+}
+
+/// The command that builds the site in `root`, to print: a folder with characters a shell
+/// would read otherwise is quoted.
+pub fn build_command(root: &Path) -> String {
+    if root == Path::new(".") || root.as_os_str().is_empty() {
+        return "codesite build".to_owned();
+    }
+    let dir = root.display().to_string();
+    let plain = dir
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+=:,@".contains(c));
+    if plain {
+        format!("codesite build --root {dir}")
+    } else {
+        format!("codesite build --root '{}'", dir.replace('\'', "'\\''"))
+    }
+}
+
+/// Refuses a `dir` that is a file, or a folder with anything but `.git` in it (unless
+/// `force`): a site is made in a new or empty folder, or one that is only a fresh clone.
+fn check_target(dir: &Path, force: bool) -> Result<()> {
+    let meta = match fs::metadata(dir) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e).with_context(|| format!("failed to read `{}`", dir.display())),
+    };
+    if !meta.is_dir() {
+        return Err(Refusal::new(format!(
+            "refusing to create a site in {}, which is a file; name a new or empty folder",
+            shown(dir)
+        ))
+        .into());
+    }
+    if force {
+        return Ok(());
+    }
+    let mut found: Vec<String> = Vec::new();
+    for e in fs::read_dir(dir).with_context(|| format!("failed to list `{}`", dir.display()))? {
+        let e = e.with_context(|| format!("failed to list `{}`", dir.display()))?;
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name != ".git" {
+            found.push(name);
         }
     }
+    if found.is_empty() {
+        return Ok(());
+    }
+    found.sort();
+    let listed: Vec<String> = found.iter().take(3).map(|n| format!("`{n}`")).collect();
+    let more = match found.len() - listed.len() {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    Err(Refusal::new(format!(
+        "refusing to create a site in {}, which is not empty (it holds {}{more}); choose an empty or new folder, or pass --force to add the site's files to it (files of the same names are replaced)",
+        shown(dir),
+        listed.join(", "),
+    ))
+    .into())
+}
+
+/// Writes a new site into `dir`, which must be missing or empty but for a `.git`, unless
+/// `force` is set; with `templates`, also copies the built-in templates there, to edit.
+pub fn init(dir: &Path, force: bool, templates: bool) -> Result<Created> {
+    check_target(dir, force)?;
     let mut files: Vec<(PathBuf, String)> = vec![
         (
             PathBuf::from("content/site.toml"),
