@@ -1,5 +1,6 @@
-//! `codesite init [DIR]`: a new site that builds at once, in every locale of the default site,
-//! with a small example catalog taken from the built-in SMTP one.
+//! `codesite init`: a new site that builds at once, in every locale of the default site, with
+//! a small example catalog taken from the built-in SMTP one; or, with `--catalog`, a new
+//! catalog in a site, as a starting point with every field explained ([`add_catalog`]).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -9,6 +10,10 @@ use anyhow::{Context as _, Result};
 use crate::diag::Refusal;
 
 use crate::load::{BUILTIN_ASSETS, BUILTIN_TEMPLATES};
+
+mod catalog;
+
+pub use catalog::{Added, add_catalog};
 
 /// The codes of the example catalog: a success, a temporary and two permanent failures.
 const EXAMPLE_CODES: &[&str] = &["220", "421", "550", "553"];
@@ -119,8 +124,13 @@ fn check_target(dir: &Path, force: bool) -> Result<()> {
         0 => String::new(),
         n => format!(" and {n} more"),
     };
+    let site = if dir.join("content/site.toml").is_file() {
+        ". It is a site already: `codesite init --catalog NAME` adds a catalog to it"
+    } else {
+        ""
+    };
     Err(Refusal::new(format!(
-        "refusing to create a site in {}, which is not empty (it holds {}{more}); choose an empty or new folder, or pass --force to add the site's files to it (files of the same names are replaced)",
+        "refusing to create a site in {}, which is not empty (it holds {}{more}); choose an empty or new folder, or pass --force to add the site's files to it (files of the same names are replaced){site}",
         shown(dir),
         listed.join(", "),
     ))
@@ -192,7 +202,8 @@ fn example_catalog(full: &str, keep: &[&str]) -> String {
         "# An example catalog: four of the SMTP reply codes of the catalog built into codesite, with\n\
          # the facts their pages show and compare. Nothing here is translated: every word about\n\
          # these facts is in locales/<lang>/smtp.ftl. To add a code, add a [[codes]] table here and\n\
-         # its message to every locales/<lang>/smtp.ftl; `codesite build` names what is missing.\n",
+         # its message to every locales/<lang>/smtp.ftl; `codesite build` names what is missing.\n\
+         # `codesite init --catalog NAME` adds a new catalog, with every field explained.\n",
     );
     // The built-in catalog's own header speaks of all its codes: it is left out.
     let head = parts.next().unwrap_or_default();
