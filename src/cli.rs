@@ -42,11 +42,24 @@ enum Command {
     ///   codesite check --strict             also fail on any message missing in a locale
     #[command(verbatim_doc_comment)]
     Check(CheckArgs),
-    /// Create a new site that builds at once.
+    /// Create a new site, or add a catalog to a site.
+    ///
+    /// `codesite init [DIR]` writes a site that builds at once into DIR (default: the current
+    /// folder), which must be empty or not exist yet; a lone .git counts as empty. The site
+    /// has a site.toml, an example catalog of four SMTP reply codes with its messages in five
+    /// locales, an about page and a .gitignore.
+    ///
+    /// `codesite init --catalog NAME` adds a new catalog to the site in the current folder (or
+    /// --root DIR): content/NAME/catalog.toml, with a comment on every field, one fact of each
+    /// kind and two example codes; and locales/<lang>/NAME.ftl for each locale of site.toml,
+    /// with every message the catalog needs in the default locale, and commented out, to
+    /// translate, in the others. The site builds at once with it.
     ///
     /// Examples:
-    ///   codesite init my-site && codesite build --root my-site
-    ///   codesite init my-site --templates   also copy the built-in templates, to edit
+    ///   codesite init                       a new site in the current, empty folder
+    ///   codesite init my-site --templates   a new site in ./my-site, with the templates to edit
+    ///   codesite init --catalog http        add the catalog `http` to the site in ./
+    ///   codesite init --catalog dns --root my-site
     #[command(verbatim_doc_comment)]
     Init(InitArgs),
     /// Serve the site on 127.0.0.1, rebuild when a file changes, and reload open pages.
@@ -149,15 +162,22 @@ struct ServeArgs {
 
 #[derive(Debug, Args)]
 struct InitArgs {
-    /// The folder to create the site in; it must be empty or not exist yet.
-    #[arg(value_name = "DIR")]
-    dir: PathBuf,
+    /// The folder to create the site in, empty or new [default: the current folder]
+    #[arg(value_name = "DIR", conflicts_with = "catalog")]
+    dir: Option<PathBuf>,
     /// Also write the built-in templates and assets into DIR/templates/, to edit.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "catalog")]
     templates: bool,
     /// Write into a folder that is not empty (files with the same names are replaced).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "catalog")]
     force: bool,
+    /// Add a new catalog to a site instead: its id, lowercase letters, digits and hyphens,
+    /// starting with a letter.
+    #[arg(long, value_name = "NAME")]
+    catalog: Option<String>,
+    /// With --catalog: the site's folder [default: the current folder]
+    #[arg(long, value_name = "DIR", requires = "catalog")]
+    root: Option<PathBuf>,
 }
 
 /// Exit statuses.
@@ -272,13 +292,39 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(exit::OK))
         }
         Command::Init(args) => {
-            let created = crate::init::init(&args.dir, args.force, args.templates)?;
-            eprintln!(
-                "codesite: created a site in {} ({} files). Build it with:\n  codesite build --root {}",
-                args.dir.display(),
-                created.files.len(),
-                args.dir.display()
-            );
+            if let Some(name) = &args.catalog {
+                let root = args.root.unwrap_or_else(|| PathBuf::from("."));
+                let added = crate::init::add_catalog(&root, name)?;
+                let listed: Vec<String> = added
+                    .files
+                    .iter()
+                    .map(|f| format!("  {}", f.display()))
+                    .collect();
+                let translate = if added.to_translate.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "; translate its messages for {} in their .ftl",
+                        added.to_translate.join(", ")
+                    )
+                };
+                eprintln!(
+                    "codesite: added the catalog `{name}` to the site in {}:\n{}\nReplace its two example codes with yours, and their messages in locales/{}/{name}.ftl{translate}. Build it with:\n  {}",
+                    crate::init::shown(&root),
+                    listed.join("\n"),
+                    added.reference,
+                    crate::init::build_command(&root)
+                );
+            } else {
+                let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
+                let created = crate::init::init(&dir, args.force, args.templates)?;
+                eprintln!(
+                    "codesite: created a site in {} ({} files). Build it with:\n  {}",
+                    crate::init::shown(&dir),
+                    created.files.len(),
+                    crate::init::build_command(&dir)
+                );
+            }
             Ok(ExitCode::from(exit::OK))
         }
         Command::Build(args) => {

@@ -1,5 +1,6 @@
-//! `codesite init DIR`: a new site that builds at once, in every locale of the default site,
-//! with a small example catalog taken from the built-in SMTP one.
+//! `codesite init`: a new site that builds at once, in every locale of the default site, with
+//! a small example catalog taken from the built-in SMTP one; or, with `--catalog`, a new
+//! catalog in a site, as a starting point with every field explained ([`add_catalog`]).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -9,6 +10,10 @@ use anyhow::{Context as _, Result};
 use crate::diag::Refusal;
 
 use crate::load::{BUILTIN_ASSETS, BUILTIN_TEMPLATES};
+
+mod catalog;
+
+pub use catalog::{Added, add_catalog};
 
 /// The codes of the example catalog: a success, a temporary and two permanent failures.
 const EXAMPLE_CODES: &[&str] = &["220", "421", "550", "553"];
@@ -54,21 +59,88 @@ const ABOUT: &[(&str, &str)] = &[
 /// What `init` wrote.
 #[derive(Debug)]
 pub struct Created {
+    /// The files, relative to the site's folder.
     pub files: Vec<PathBuf>,
 }
 
-/// Writes a new site into `dir`, which must be empty or missing unless `force` is set; with
-/// `templates`, also copies the built-in templates there, to edit.
-pub fn init(dir: &Path, force: bool, templates: bool) -> Result<Created> {
-    if let Ok(mut entries) = fs::read_dir(dir) {
-        if entries.next().is_some() && !force {
-            return Err(Refusal::new(format!(
-                "refusing to create a site in `{}`, which is not empty; choose a new folder, or pass --force to add the site's files (existing files with the same names are replaced)",
-                dir.display()
-            ))
-            .into());
+/// How a folder is named in messages: "the current folder" for `.`.
+pub fn shown(dir: &Path) -> String {
+    if dir == Path::new(".") || dir.as_os_str().is_empty() {
+        "the current folder".to_owned()
+    } else {
+        format!("`{}`", dir.display())
+    }
+}
+
+/// The command that builds the site in `root`, to print: a folder with characters a shell
+/// would read otherwise is quoted.
+pub fn build_command(root: &Path) -> String {
+    if root == Path::new(".") || root.as_os_str().is_empty() {
+        return "codesite build".to_owned();
+    }
+    let dir = root.display().to_string();
+    let plain = dir
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+=:,@".contains(c));
+    if plain {
+        format!("codesite build --root {dir}")
+    } else {
+        format!("codesite build --root '{}'", dir.replace('\'', "'\\''"))
+    }
+}
+
+/// Refuses a `dir` that is a file, or a folder with anything but `.git` in it (unless
+/// `force`): a site is made in a new or empty folder, or one that is only a fresh clone.
+fn check_target(dir: &Path, force: bool) -> Result<()> {
+    let meta = match fs::metadata(dir) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e).with_context(|| format!("failed to read `{}`", dir.display())),
+    };
+    if !meta.is_dir() {
+        return Err(Refusal::new(format!(
+            "refusing to create a site in {}, which is a file; name a new or empty folder",
+            shown(dir)
+        ))
+        .into());
+    }
+    if force {
+        return Ok(());
+    }
+    let mut found: Vec<String> = Vec::new();
+    for e in fs::read_dir(dir).with_context(|| format!("failed to list `{}`", dir.display()))? {
+        let e = e.with_context(|| format!("failed to list `{}`", dir.display()))?;
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name != ".git" {
+            found.push(name);
         }
     }
+    if found.is_empty() {
+        return Ok(());
+    }
+    found.sort();
+    let listed: Vec<String> = found.iter().take(3).map(|n| format!("`{n}`")).collect();
+    let more = match found.len() - listed.len() {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    let site = if dir.join("content/site.toml").is_file() {
+        ". It is a site already: `codesite init --catalog NAME` adds a catalog to it"
+    } else {
+        ""
+    };
+    Err(Refusal::new(format!(
+        "refusing to create a site in {}, which is not empty (it holds {}{more}); choose an empty or new folder, or pass --force to add the site's files to it (files of the same names are replaced){site}",
+        shown(dir),
+        listed.join(", "),
+    ))
+    .into())
+}
+
+/// Writes a new site into `dir`, which must be missing or empty but for a `.git`, unless
+/// `force` is set; with `templates`, also copies the built-in templates there, to edit.
+pub fn init(dir: &Path, force: bool, templates: bool) -> Result<Created> {
+    check_target(dir, force)?;
     let mut files: Vec<(PathBuf, String)> = vec![
         (
             PathBuf::from("content/site.toml"),
@@ -122,14 +194,21 @@ pub fn init(dir: &Path, force: bool, templates: bool) -> Result<Created> {
     Ok(Created { files: written })
 }
 
-/// The catalog's header and the `[[codes]]` entries of `keep`, with related codes limited to
-/// those kept.
+/// The catalog's fields and facts, under a header of its own, and the `[[codes]]` entries of
+/// `keep`, with links to codes limited to those kept.
 fn example_catalog(full: &str, keep: &[&str]) -> String {
     let mut parts = full.split("\n[[codes]]\n");
     let mut out = String::from(
-        "# An example catalog: a few SMTP codes. Add [[codes]] entries, and a message for each in\n# every locales/<lang>/smtp.ftl. See the README of codesite for the fields.\n",
+        "# An example catalog: four of the SMTP reply codes of the catalog built into codesite, with\n\
+         # the facts their pages show and compare. Nothing here is translated: every word about\n\
+         # these facts is in locales/<lang>/smtp.ftl. To add a code, add a [[codes]] table here and\n\
+         # its message to every locales/<lang>/smtp.ftl; `codesite build` names what is missing.\n\
+         # `codesite init --catalog NAME` adds a new catalog, with every field explained.\n",
     );
-    out.push_str(parts.next().unwrap_or_default().trim_end());
+    // The built-in catalog's own header speaks of all its codes: it is left out.
+    let head = parts.next().unwrap_or_default();
+    let fields = head.find("\nlabel = ").map_or(head, |i| &head[i + 1..]);
+    out.push_str(fields.trim_end());
     out.push('\n');
     for entry in parts {
         let code = entry
@@ -144,14 +223,16 @@ fn example_catalog(full: &str, keep: &[&str]) -> String {
         for line in entry.trim_end().lines() {
             match line.strip_prefix("related = ") {
                 Some(list) => {
-                    let kept: Vec<&str> = list
+                    let kept: Vec<String> = list
                         .trim_matches(|c| c == '[' || c == ']')
                         .split(',')
                         .map(|c| c.trim().trim_matches('"'))
                         .filter(|c| keep.contains(c))
+                        .map(|c| format!("\"{c}\""))
                         .collect();
-                    let quoted: Vec<String> = kept.iter().map(|c| format!("\"{c}\"")).collect();
-                    out.push_str(&format!("related = [{}]\n", quoted.join(", ")));
+                    if !kept.is_empty() {
+                        out.push_str(&format!("related = [{}]\n", kept.join(", ")));
+                    }
                 }
                 None => {
                     out.push_str(line);
@@ -163,7 +244,8 @@ fn example_catalog(full: &str, keep: &[&str]) -> String {
     out
 }
 
-/// The catalog-level messages of an smtp.ftl and the messages of the codes in `keep`.
+/// The catalog-level messages of an smtp.ftl and the messages of the codes in `keep`. The
+/// introduction's last sentence, which counts the codes of the whole catalog, is left out.
 fn example_messages(full: &str, keep: &[&str]) -> String {
     let mut out = String::new();
     let mut keeping = true;
@@ -175,31 +257,78 @@ fn example_messages(full: &str, keep: &[&str]) -> String {
         if let Some(code) = code_entry {
             keeping = keep.contains(&code);
         }
-        if keeping {
-            out.push_str(line);
-            out.push('\n');
+        if !keeping {
+            continue;
         }
+        if line.starts_with("smtp-intro = ") {
+            out.push_str(without_last_sentence(line));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
     }
     out
+}
+
+/// A one-line text without its last sentence: up to the last full stop (`.` or the Devanagari
+/// `।`) that a space follows.
+fn without_last_sentence(line: &str) -> &str {
+    let body = line.trim_end();
+    ["। ", ". "]
+        .iter()
+        .filter_map(|stop| body.rfind(stop).map(|i| i + stop.len() - 1))
+        .max()
+        .map_or(body, |end| &body[..end])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::catalog::{self, Value};
 
     #[test]
-    fn the_example_keeps_only_its_codes_and_their_links() {
-        let cat = example_catalog(CATALOG_TOML, EXAMPLE_CODES);
-        assert_eq!(cat.matches("\n[[codes]]\n").count(), EXAMPLE_CODES.len());
+    fn the_example_keeps_only_its_codes_and_links_among_them() {
+        let text = example_catalog(CATALOG_TOML, EXAMPLE_CODES);
         assert!(
-            !cat.contains("\"554\""),
-            "related codes outside the example are dropped"
+            !text.contains("38"),
+            "the header of the whole catalog is left out"
         );
-        let en = example_messages(LOCALES[0].2, EXAMPLE_CODES);
-        assert!(
-            en.contains("smtp-553 = ")
-                && en.contains("smtp-stage = ")
-                && !en.contains("smtp-554 = ")
-        );
+        assert!(!text.contains("= []"), "an empty list is left out");
+        let cat = catalog::parse("smtp", Path::new("c.toml"), &text).expect("the example parses");
+        let codes: Vec<&str> = cat.codes.iter().map(|c| c.code.as_str()).collect();
+        assert_eq!(codes, EXAMPLE_CODES);
+        for code in &cat.codes {
+            for value in &code.values {
+                if let Value::Codes(links) = value {
+                    for l in links {
+                        assert!(EXAMPLE_CODES.contains(&l.code.as_str()), "{}", l.code);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_example_messages_are_its_codes_and_an_intro_that_does_not_count_them() {
+        for (locale, _, full) in LOCALES {
+            let text = example_messages(full, EXAMPLE_CODES);
+            assert!(text.contains("smtp-553 = ") && text.contains("smtp-stage = "));
+            assert!(!text.contains("smtp-554 = "), "{locale}");
+            let intro = |t: &str| {
+                t.lines()
+                    .find(|l| l.starts_with("smtp-intro = "))
+                    .unwrap()
+                    .to_owned()
+            };
+            let (cut, whole) = (intro(&text), intro(full));
+            assert!(
+                cut.len() < whole.len() && whole.starts_with(&cut),
+                "{locale}"
+            );
+            assert!(cut.ends_with('.') || cut.ends_with('।'), "{locale}: {cut}");
+            for count in ["38", "ثمانية"] {
+                assert!(!cut.contains(count), "{locale}: {cut}");
+            }
+        }
     }
 }

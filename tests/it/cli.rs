@@ -1,8 +1,40 @@
 //! The command line as a new user meets it: init, help, version, exit statuses.
 
 use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
 
 use crate::util::*;
+
+/// The locales of a site made by `codesite init`.
+const LOCALES: [&str; 5] = ["en", "tr", "vi", "ar", "hi"];
+
+/// Runs codesite in `dir`, as someone does in a site's folder.
+fn codesite_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_codesite"))
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("codesite runs")
+}
+
+/// Runs codesite in `dir` and insists that it succeeds; returns what it printed on stderr.
+fn ok_in(dir: &Path, args: &[&str]) -> String {
+    let o = codesite_in(dir, args);
+    let said = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(o.status.success(), "codesite {args:?} failed:\n{said}");
+    said
+}
+
+/// Runs codesite in `dir` and insists that it refuses, with exit status 1; returns what it
+/// printed on stderr.
+fn refused_in(dir: &Path, args: &[&str]) -> String {
+    let o = codesite_in(dir, args);
+    let said = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(1), "codesite {args:?}:\n{said}");
+    said
+}
 
 #[test]
 fn init_makes_a_site_that_builds_in_all_five_locales() {
@@ -60,6 +92,197 @@ fn init_with_templates_copies_them_to_edit() {
         assert!(dir.join("templates").join(name).is_file(), "{name}");
     }
     codesite_ok(&["build", "--quiet", "--root", dir.to_str().unwrap()]);
+}
+
+#[test]
+fn init_fills_the_current_folder_when_it_is_empty_and_refuses_it_otherwise() {
+    let dir = fresh_dir("init-here");
+    // A fresh clone counts as empty.
+    fs::create_dir(dir.join(".git")).unwrap();
+    let said = ok_in(&dir, &["init"]);
+    assert!(
+        said.contains("in the current folder") && said.contains("\n  codesite build\n"),
+        "{said}"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.join(".gitignore")).unwrap(),
+        "/public\n"
+    );
+    assert!(
+        fs::read_to_string(dir.join("content/site.toml"))
+            .unwrap()
+            .contains("base_url = \"https://example.org/\"")
+    );
+    // Every message of every locale is there, and every link leads somewhere.
+    ok_in(&dir, &["build", "--strict", "--quiet"]);
+    let site = Site {
+        dir: dir.join("public"),
+    };
+    for l in LOCALES {
+        let index = site.read(&format!("{l}/smtp/index.html"));
+        assert!(
+            !index.contains("38"),
+            "{l}: the example does not speak of the whole catalog's codes"
+        );
+        assert!(
+            site.files()
+                .contains(&format!("{l}/smtp/421-vs-550/index.html"))
+        );
+    }
+
+    // The site is not empty any more: refused, and told how to add a catalog to it instead.
+    let said = refused_in(&dir, &["init"]);
+    assert!(
+        said.contains("not empty") && said.contains("--force") && said.contains("--catalog"),
+        "{said}"
+    );
+
+    // Any other file makes a folder not empty; nothing is written into it.
+    let other = fresh_dir("init-not-empty");
+    fs::write(other.join("notes.txt"), "mine").unwrap();
+    let said = refused_in(&other, &["init"]);
+    assert!(
+        said.contains("`notes.txt`") && said.contains("--force"),
+        "{said}"
+    );
+    assert_eq!(fs::read_dir(&other).unwrap().count(), 1);
+    let said = refused_in(&other, &["init", "notes.txt"]);
+    assert!(said.contains("is a file"), "{said}");
+}
+
+#[test]
+fn init_catalog_adds_a_catalog_that_builds_at_once_in_every_locale() {
+    let dir = fresh_dir("init-catalog");
+    ok_in(&dir, &["init"]);
+    let said = ok_in(&dir, &["init", "--catalog", "http"]);
+    for file in [
+        "content/http/catalog.toml",
+        "locales/en/http.ftl",
+        "locales/hi/http.ftl",
+    ] {
+        assert!(said.contains(file), "{file}:\n{said}");
+        assert!(dir.join(file).is_file(), "{file}");
+    }
+    let toml = fs::read_to_string(dir.join("content/http/catalog.toml")).unwrap();
+    for kind in [
+        "choice",
+        "number",
+        "flag",
+        "literals",
+        "lines",
+        "references",
+        "codes",
+    ] {
+        assert!(toml.contains(&format!("kind = \"{kind}\"")), "{kind}");
+    }
+    let tr = fs::read_to_string(dir.join("locales/tr/http.ftl")).unwrap();
+    assert!(tr.contains("# TODO: translate\n# http-name = "), "{tr}");
+
+    // It builds beside the SMTP catalog, and says which locales are still to translate.
+    let said = ok_in(&dir, &["build"]);
+    for l in &LOCALES[1..] {
+        assert!(
+            said.contains(&format!("locales/{l}/http.ftl")),
+            "{l}:\n{said}"
+        );
+    }
+    let site = Site {
+        dir: dir.join("public"),
+    };
+    for l in LOCALES {
+        let index = site.doc(&format!("{l}/http/index.html"));
+        assert_eq!(text_of(&index, "h1"), "HTTP codes", "{l}");
+        let code = site.doc(&format!("{l}/http/450/index.html"));
+        assert_eq!(text_of(&code, "h1"), "HTTP 450 Busy", "{l}");
+        let pair = site.doc(&format!("{l}/http/200-vs-450/index.html"));
+        assert!(
+            text_of(&pair, "ol.differences")
+                .contains("200 reports success, 450 a failure for now."),
+            "{l}"
+        );
+        assert!(
+            site.files()
+                .contains(&format!("{l}/smtp/220-vs-553/index.html"))
+        );
+    }
+    assert!(
+        site.read("tr/http/index.html")
+            .contains("<h1><span lang=\"en\" dir=\"ltr\">HTTP codes</span></h1>"),
+        "untranslated texts are marked as English"
+    );
+
+    // --strict fails, only because the other locales do not translate the new catalog yet.
+    let said = refused_in(&dir, &["build", "--strict", "--quiet"]);
+    let errors: Vec<&str> = said.lines().filter(|l| l.starts_with("error")).collect();
+    assert!(!errors.is_empty(), "{said}");
+    for e in &errors {
+        assert!(e.contains("has no translation of `http-"), "{e}");
+    }
+    for l in &LOCALES[1..] {
+        assert!(
+            said.contains(&format!(" --> locales/{l}/http.ftl\n")),
+            "{l}"
+        );
+    }
+    assert!(!said.contains(" --> locales/en/"), "{said}");
+
+    // From elsewhere, with --root.
+    let outside = fresh_dir("init-catalog-outside");
+    ok_in(
+        &outside,
+        &["init", "--catalog", "dns", "--root", dir.to_str().unwrap()],
+    );
+    assert!(dir.join("content/dns/catalog.toml").is_file());
+    ok_in(&dir, &["build", "--quiet"]);
+    assert!(site.files().contains("vi/dns/200-vs-450/index.html"));
+}
+
+#[test]
+fn init_catalog_refuses_what_it_cannot_add() {
+    let dir = fresh_dir("init-catalog-refused");
+    ok_in(&dir, &["init"]);
+    ok_in(&dir, &["init", "--catalog", "http"]);
+    let before = fs::read_to_string(dir.join("locales/en/http.ftl")).unwrap();
+    for (name, why) in [
+        ("http", "content/http exists already"),
+        ("smtp", "content/smtp exists already"),
+        ("about", "content/pages/about exists already"),
+        ("ui", "locales/en/ui.ftl exists already"),
+        ("HTTP", "lowercase letters, digits and hyphens"),
+        ("2xx", "starting with a letter"),
+        ("pages", "kept for the site's own folder"),
+        (
+            "pair",
+            "`pair-guide`, which the site's chrome (ui.ftl) has already",
+        ),
+    ] {
+        let said = refused_in(&dir, &["init", "--catalog", name]);
+        assert!(said.contains(why), "{name}:\n{said}");
+    }
+    assert_eq!(
+        fs::read_to_string(dir.join("locales/en/http.ftl")).unwrap(),
+        before
+    );
+    assert!(!dir.join("content/pair").exists() && !dir.join("locales/en/pair.ftl").exists());
+    let said = refused_in(&fresh_dir("not-a-site"), &["init", "--catalog", "http"]);
+    assert!(said.contains("not a site"), "{said}");
+    // The two uses of init do not mix.
+    let o = codesite_in(&dir, &["init", "elsewhere", "--catalog", "x"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn init_help_shows_both_uses() {
+    let o = codesite(&["init", "--help"]);
+    let help = String::from_utf8_lossy(&o.stdout);
+    for part in [
+        "Examples:",
+        "  codesite init  ",
+        "codesite init --catalog http",
+        "--root",
+    ] {
+        assert!(help.contains(part), "{part}:\n{help}");
+    }
 }
 
 #[test]
