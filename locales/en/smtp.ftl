@@ -20,10 +20,12 @@ smtp-guide-line = { $retry ->
             [later] wait: the client will try again, and if the reply persists, the administrator of the receiving server has to look at it.
            *[other] the administrator of the receiving server has to act; as a sender, contact them or use another route.
         }
-       *[recipient] If you got { $code }, the recipient's mailbox is the cause: { $retry ->
-            [later] the client tries again later; if the reply persists, tell the recipient another way.
-            [depends] when the reply means too many recipients, the client sends to the others later; otherwise, sending the same message again will not help, so tell the recipient another way.
-           *[other] sending the same message again will not help, so tell the recipient another way.
+       *[recipient] { $retry ->
+            [depends] If you got { $code }, a limit on the receiving side was reached, and the text of the reply says which: for a message that is too large, make it smaller; for a full mailbox, tell the recipient another way; for too many recipients, the client sends to the others in a later transaction.
+           *[other] If you got { $code }, the recipient's mailbox is the cause: { $retry ->
+                [later] the client tries again later; if the reply persists, tell the recipient another way.
+               *[other] sending the same message again will not help, so tell the recipient another way.
+            }
         }
     }
 }

@@ -21,10 +21,12 @@ smtp-guide-line = { $retry ->
             [later] bekleyin: istemci yeniden deneyecek; yanıt sürerse alıcı sunucunun yöneticisinin sorunla ilgilenmesi gerekir.
            *[other] alıcı sunucunun yöneticisinin harekete geçmesi gerekir; gönderici olarak onlarla iletişime geçin ya da başka bir yol kullanın.
         }
-       *[recipient] { $code } aldıysanız neden alıcının posta kutusunda: { $retry ->
-            [later] istemci daha sonra yeniden dener; yanıt sürerse alıcıya başka bir yoldan haber verin.
-            [depends] yanıt çok fazla alıcı anlamına geliyorsa istemci diğer alıcılara daha sonra gönderir; aksi hâlde aynı iletiyi yeniden göndermek işe yaramaz, bu yüzden alıcıya başka bir yoldan haber verin.
-           *[other] aynı iletiyi yeniden göndermek işe yaramaz, bu yüzden alıcıya başka bir yoldan haber verin.
+       *[recipient] { $retry ->
+            [depends] { $code } aldıysanız alıcı taraftaki bir sınıra takıldınız; hangisi olduğunu yanıtın metni söyler: ileti çok büyükse küçültün; posta kutusu doluysa alıcıya başka bir yoldan haber verin; alıcı sayısı fazlaysa istemci diğer alıcılara sonraki bir işlemde gönderir.
+           *[other] { $code } aldıysanız neden alıcının posta kutusunda: { $retry ->
+                [later] istemci daha sonra yeniden dener; yanıt sürerse alıcıya başka bir yoldan haber verin.
+               *[other] aynı iletiyi yeniden göndermek işe yaramaz, bu yüzden alıcıya başka bir yoldan haber verin.
+            }
         }
     }
 }

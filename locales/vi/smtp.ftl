@@ -21,10 +21,12 @@ smtp-guide-line = { $retry ->
             [later] hãy chờ: máy khách sẽ thử lại, và nếu phản hồi này vẫn còn, quản trị viên của máy chủ nhận cần kiểm tra.
            *[other] quản trị viên của máy chủ nhận cần xử lý; với tư cách người gửi, hãy liên hệ với họ hoặc dùng đường gửi khác.
         }
-       *[recipient] Nếu bạn nhận được { $code }, nguyên nhân nằm ở hộp thư của người nhận: { $retry ->
-            [later] máy khách sẽ thử lại sau; nếu phản hồi này vẫn còn, hãy báo cho người nhận bằng cách khác.
-            [depends] khi phản hồi này có nghĩa là quá nhiều người nhận, máy khách sẽ gửi cho những người còn lại sau; nếu không, gửi lại đúng thư đó cũng không giúp được gì, vì vậy hãy báo cho người nhận bằng cách khác.
-           *[other] gửi lại đúng thư đó cũng không giúp được gì, vì vậy hãy báo cho người nhận bằng cách khác.
+       *[recipient] { $retry ->
+            [depends] Nếu bạn nhận được { $code }, thư đã chạm một giới hạn ở phía nhận, và nội dung phản hồi cho biết đó là giới hạn nào: nếu thư quá lớn, hãy làm cho thư nhỏ lại; nếu hộp thư đã đầy, hãy báo cho người nhận bằng cách khác; nếu có quá nhiều người nhận, máy khách sẽ gửi cho những người còn lại trong một giao dịch sau.
+           *[other] Nếu bạn nhận được { $code }, nguyên nhân nằm ở hộp thư của người nhận: { $retry ->
+                [later] máy khách sẽ thử lại sau; nếu phản hồi này vẫn còn, hãy báo cho người nhận bằng cách khác.
+               *[other] gửi lại đúng thư đó cũng không giúp được gì, vì vậy hãy báo cho người nhận bằng cách khác.
+            }
         }
     }
 }
