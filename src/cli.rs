@@ -244,9 +244,12 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Serve(args) => {
             crate::serve::serve(crate::serve::Options {
                 root: args.site.root,
-                port: args.port,
                 style: args.site.links.into(),
                 strict: args.site.strict,
+                bind: std::net::Ipv4Addr::LOCALHOST.into(),
+                port: args.port,
+                open: false,
+                base_url: None,
             })?;
             Ok(ExitCode::from(exit::OK))
         }
