@@ -6,7 +6,7 @@
 //! loop so that every connection has bounds: the request head must arrive within
 //! [`HEADER_TIMEOUT`] and fit in [`MAX_HEAD`] bytes, a body may not pass [`MAX_BODY`], and
 //! each response must start within [`REQUEST_TIMEOUT`]. The one long-lived response is the
-//! reload stream at [`EVENTS`].
+//! reload stream at `/__codesite/events`.
 //!
 //! Changes are seen by `notify` (inotify, FSEvents, ReadDirectoryChangesW; polling where none
 //! works), debounced, and rebuilt one at a time on a blocking thread.
