@@ -62,14 +62,17 @@ enum Command {
     ///   codesite init --catalog dns --root my-site
     #[command(verbatim_doc_comment)]
     Init(InitArgs),
-    /// Serve the site on 127.0.0.1, rebuild when a file changes, and reload open pages.
+    /// Serve the site, rebuild it when a file changes, and reload the open pages.
     ///
-    /// A rebuild that fails keeps serving the last good site and shows the errors over the
-    /// page, with file and line, until a good rebuild.
+    /// The site is built into a private folder, removed on exit, and published at the address
+    /// served (or --base-url), so that canonical and hreflang links work. A rebuild that fails
+    /// keeps serving the last good site and shows the errors over every page, with file and
+    /// line, until a good rebuild.
     ///
     /// Examples:
-    ///   codesite serve                      serve ./ on a free port
-    ///   codesite serve --port 8000 --root my-site
+    ///   codesite serve                      serve ./ at http://127.0.0.1:1111/
+    ///   codesite serve --root my-site --port 8000 --open
+    ///   codesite serve --bind 0.0.0.0 --base-url http://192.0.2.7:1111/
     #[command(verbatim_doc_comment)]
     Serve(ServeArgs),
     /// Print a completion script for a shell.
@@ -155,9 +158,29 @@ struct CheckArgs {
 struct ServeArgs {
     #[command(flatten)]
     site: SiteArgs,
-    /// The port to listen on [default: a free one]
-    #[arg(long, short, value_name = "N", default_value_t = 0)]
+    /// The port to listen on; when it is busy, the first free one of the 19 after it.
+    /// 0 takes any free port.
+    #[arg(long, short, value_name = "N", default_value_t = 1111)]
     port: u16,
+    /// The address to listen on: 0.0.0.0 or :: to be reached from other machines.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1", value_parser = parse_bind)]
+    bind: std::net::IpAddr,
+    /// Open the site in the default web browser once it is built.
+    #[arg(long)]
+    open: bool,
+    /// Publish the site at this URL in canonical and hreflang links and the sitemap
+    /// [default: the address served]
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+}
+
+/// An IP address, or `localhost`.
+fn parse_bind(s: &str) -> Result<std::net::IpAddr, String> {
+    if s.eq_ignore_ascii_case("localhost") {
+        return Ok(std::net::Ipv4Addr::LOCALHOST.into());
+    }
+    s.parse()
+        .map_err(|_| "not an IP address such as 127.0.0.1, 0.0.0.0 or ::1".to_owned())
 }
 
 #[derive(Debug, Args)]
@@ -275,9 +298,12 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Serve(args) => {
             crate::serve::serve(crate::serve::Options {
                 root: args.site.root,
-                port: args.port,
                 style: args.site.links.into(),
                 strict: args.site.strict,
+                bind: args.bind,
+                port: args.port,
+                open: args.open,
+                base_url: args.base_url,
             })?;
             Ok(ExitCode::from(exit::OK))
         }

@@ -1,220 +1,886 @@
-//! `codesite serve`: build into a private folder, serve it on 127.0.0.1, rebuild when a file
-//! of the site changes, and reload the open pages. A failed rebuild keeps the last good site
-//! and shows its diagnostics over every page until a good rebuild removes them.
+//! `codesite serve`: build into a private folder, serve it over HTTP, rebuild when a file of
+//! the site changes, and reload the open pages. A failed rebuild keeps the last good site and
+//! shows its diagnostics over every page until a good rebuild removes them.
+//!
+//! The server is axum on tokio (as Zola's and mdBook's), run by hyper's HTTP/1 connection
+//! loop so that every connection has bounds: the request head must arrive within
+//! [`HEADER_TIMEOUT`] and fit in [`MAX_HEAD`] bytes, a body may not pass [`MAX_BODY`], and
+//! each response must start within [`REQUEST_TIMEOUT`]. The one long-lived response is the
+//! reload stream at `/__codesite/events`.
+//!
+//! Changes are seen by `notify` (inotify, FSEvents, ReadDirectoryChangesW; polling where none
+//! works), debounced, and rebuilt one at a time on a blocking thread.
 //!
 //! The reload script and the overlay are added to HTML responses as they are sent; the files
 //! on disk are exactly what `codesite build` writes.
 
-use std::fs;
-use std::io::{BufRead as _, BufReader, Write as _};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::convert::Infallible;
+use std::io::Write as _;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::header::{ALLOW, CACHE_CONTROL, CONTENT_TYPE, LOCATION};
+use axum::http::{HeaderValue, Method, StatusCode, Uri};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse as _, Response};
+use axum::routing::get;
+use notify_debouncer_full::notify::event::{AccessKind, AccessMode, MetadataKind, ModifyKind};
+use notify_debouncer_full::notify::{
+    self, EventKind, PollWatcher, RecommendedWatcher, RecursiveMode,
+};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, NoCache, RecommendedCache};
+use tokio::sync::{Notify, Semaphore, watch};
 
-use crate::build::build_site;
+use crate::build;
+use crate::diag::{Diagnostic, Diagnostics, Refusal, Severity};
 use crate::plan::LinkStyle;
 
 /// The path the reload script listens on (server-sent events).
 const EVENTS: &str = "/__codesite/events";
-
-/// What the server shows: the build generation, and the diagnostics of a failed rebuild.
-#[derive(Default)]
-struct State {
-    generation: u64,
-    error: Option<String>,
-}
-
-struct Shared {
-    state: Mutex<State>,
-    changed: Condvar,
-}
+/// A client must send a whole request head within this time, on a new connection and
+/// between requests on a kept-alive one; otherwise the connection is closed.
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
+/// The largest request head (request line and headers) read; a larger one is answered 431.
+pub const MAX_HEAD: usize = 64 * 1024;
+/// The largest request body accepted; a larger one is answered 413. No route reads one.
+pub const MAX_BODY: usize = 16 * 1024;
+/// Every response must have started by then (the event stream starts at once).
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often the event stream says it is still there.
+const KEEP_ALIVE: Duration = Duration::from_secs(15);
+/// Connections served at once; more wait in the kernel's queue.
+const MAX_CONNECTIONS: usize = 256;
+/// How many ports after `--port` are tried when it is busy.
+pub const PORT_TRIES: u16 = 19;
+/// The folders of the site whose changes start a rebuild.
+const INPUTS: [&str; 3] = ["content", "locales", "templates"];
 
 /// Options of `codesite serve`.
+#[derive(Debug, Clone)]
 pub struct Options {
     pub root: PathBuf,
-    pub port: u16,
     pub style: LinkStyle,
     pub strict: bool,
+    /// The address to listen on.
+    pub bind: IpAddr,
+    /// The port to listen on: 0 for any free one; when busy, one of the [`PORT_TRIES`] after.
+    pub port: u16,
+    /// Open the site in the default browser once it is built.
+    pub open: bool,
+    /// Publish the site at this URL; `None` publishes it at the address served.
+    pub base_url: Option<String>,
 }
 
-/// Serves the site until the process is stopped.
+/// Writes a line to stderr; a closed stderr does not stop the server.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// Serves the site until Ctrl-C, SIGTERM or SIGHUP; then removes the private folder.
 pub fn serve(opts: Options) -> Result<()> {
-    // One private folder per site, kept between runs: a restart rebuilds only what changed.
-    let key = {
-        use std::hash::{Hash as _, Hasher as _};
-        let mut h = std::hash::DefaultHasher::new();
-        fs::canonicalize(&opts.root)
-            .unwrap_or_else(|_| opts.root.clone())
-            .hash(&mut h);
-        format!("{:?}", opts.style).hash(&mut h);
-        h.finish()
-    };
-    let out = std::env::temp_dir().join(format!("codesite-serve-{key:016x}"));
-    let shared = Arc::new(Shared {
-        state: Mutex::new(State::default()),
-        changed: Condvar::new(),
-    });
-    rebuild(&opts, &out, &shared);
-    let listener = TcpListener::bind(("127.0.0.1", opts.port))
-        .with_context(|| format!("failed to listen on 127.0.0.1:{}", opts.port))?;
+    if !opts.root.is_dir() {
+        return Err(Refusal::new(format!(
+            "no folder `{}` to serve; pass the site's folder with --root DIR",
+            opts.root.display()
+        ))
+        .into());
+    }
+    if let Some(url) = &opts.base_url {
+        crate::load::site::parse_base_url(url).map_err(|problem| {
+            Refusal::new(format!(
+                "--base-url `{}` {problem}; give an absolute http(s) URL such as https://example.org/",
+                url.escape_debug()
+            ))
+        })?;
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("codesite-serve")
+        .enable_all()
+        .build()
+        .context("failed to start the server's runtime")?;
+    let result = runtime.block_on(run(opts));
+    // Open connections (a page's event stream among them) are dropped, not waited for.
+    runtime.shutdown_background();
+    result
+}
+
+/// What the pages show: the build generation, and the overlay of a failed rebuild.
+#[derive(Debug, Clone, Default)]
+struct Shown {
+    generation: u64,
+    overlay: Option<Arc<str>>,
+}
+
+/// What the handlers and the rebuilds share.
+struct Ctx {
+    build: build::Options,
+    /// The folder served, inside the private folder.
+    out: PathBuf,
+    shown: watch::Sender<Shown>,
+    /// Held while a build runs: one at a time, and the exit waits for it.
+    building: Arc<tokio::sync::Mutex<()>>,
+    /// The warnings of the last good build, printed again only when they change.
+    warnings: Mutex<String>,
+    /// A build has succeeded: there is a last good site to show.
+    built: AtomicBool,
+}
+
+async fn run(opts: Options) -> Result<()> {
+    // Before anything is created, so that a signal at any point still cleans up.
+    let mut signals = Signals::install().context("failed to handle signals")?;
+    let listener = bind(opts.bind, opts.port)?;
     let addr = listener.local_addr()?;
-    println!(
-        "codesite: serving {} at http://{addr}/ (Ctrl-C to stop)",
-        opts.root.display()
+    let url = local_url(addr);
+    let base_url = opts.base_url.clone().unwrap_or_else(|| url.clone());
+    // A new folder of our own for each run, 0700, with an unpredictable name.
+    let mut private = tempfile::Builder::new();
+    private.prefix("codesite-serve-");
+    #[cfg(unix)]
+    private.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700));
+    let private = private
+        .tempdir()
+        .context("failed to create a private folder to build into")?;
+    // The site goes one level down: a first build replaces its folder by renaming a new one
+    // into place, and that new one is made beside it, inside the private folder.
+    let out = private.path().join("site");
+    note!(
+        "codesite: building {} into {}",
+        opts.root.display(),
+        private.path().display()
     );
-    let _ = std::io::stdout().flush();
-    {
-        let shared = Arc::clone(&shared);
-        let out = out.clone();
-        std::thread::spawn(move || watch(&opts, &out, &shared));
+    if opts.base_url.is_some() {
+        note!("codesite: publishing the site at {base_url}");
     }
-    for stream in listener.incoming().flatten() {
-        let shared = Arc::clone(&shared);
-        let out = out.clone();
-        std::thread::spawn(move || {
-            let _ = handle(stream, &out, &shared);
-        });
-    }
-    Ok(())
-}
+    let ctx = Arc::new(Ctx {
+        build: build::Options {
+            root: opts.root.clone(),
+            style: opts.style,
+            strict: opts.strict,
+            output: Some(out.clone()),
+            progress: false,
+            list_written: false,
+            base_url: Some(base_url),
+            max_pages: None,
+            pseudo: false,
+        },
+        out,
+        shown: watch::Sender::new(Shown {
+            // Each run counts from its own start, so that a page left open from an earlier
+            // run reloads when its event stream reconnects to this one.
+            generation: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis() as u64),
+            overlay: None,
+        }),
+        building: Arc::new(tokio::sync::Mutex::new(())),
+        warnings: Mutex::new(String::new()),
+        built: AtomicBool::new(false),
+    });
+    let changes = Arc::new(Changes::default());
+    // Watching starts before the first build, so that no edit made meanwhile is missed.
+    let watcher = Arc::new(Mutex::new(Some(Watching::start(&opts.root, &changes))));
 
-/// Builds into `out` and tells the open pages.
-fn rebuild(opts: &Options, out: &Path, shared: &Shared) {
-    let started = Instant::now();
-    let result = build_site(&opts.root, opts.style, opts.strict, Some(out));
-    let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-    match result {
-        Ok(Ok(built)) => {
-            let stats = built.stats.unwrap_or_default();
-            eprintln!(
-                "codesite: built in {:.2} s: {} files written, {} unchanged",
-                started.elapsed().as_secs_f64(),
-                stats.written,
-                stats.unchanged
-            );
-            state.error = None;
-        }
-        Ok(Err(ds)) => {
-            let text = ds.render(false);
-            eprint!(
-                "{}",
-                ds.render(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-            );
-            eprintln!("codesite: the rebuild failed; still serving the last good site");
-            state.error = Some(text);
-        }
-        Err(e) => {
-            eprintln!("codesite: {e:#}");
-            state.error = Some(format!("{e:#}"));
-        }
+    let stopped = tokio::select! {
+        () = rebuild(&ctx) => None,
+        s = signals.recv() => Some(s),
+    };
+    if let Some(signal) = stopped {
+        note!("codesite: {signal}; stopping");
+        return shut_down(&ctx, &watcher, &mut signals, private).await;
     }
-    state.generation += 1;
-    shared.changed.notify_all();
-}
 
-/// Polls the site's folders; on a change, waits for the edits to settle, then rebuilds.
-fn watch(opts: &Options, out: &Path, shared: &Shared) {
-    let mut last = snapshot(&opts.root);
-    loop {
-        std::thread::sleep(Duration::from_millis(150));
-        let now = snapshot(&opts.root);
-        if now == last {
-            continue;
-        }
-        // Editors save in several steps: rebuild once the files stay still.
-        let mut settled = now;
-        loop {
-            std::thread::sleep(Duration::from_millis(60));
-            let again = snapshot(&opts.root);
-            if again == settled {
-                break;
-            }
-            settled = again;
-        }
-        last = settled;
-        rebuild(opts, out, shared);
-    }
-}
-
-/// Every file below content/, locales/ and templates/ with its size and modification time.
-fn snapshot(root: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
-    fn walk(dir: &Path, out: &mut Vec<(PathBuf, u64, Option<SystemTime>)>) {
-        let Ok(entries) = fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            match e.metadata() {
-                Ok(m) if m.is_dir() => walk(&p, out),
-                Ok(m) => out.push((p, m.len(), m.modified().ok())),
-                Err(_) => {}
-            }
-        }
-    }
-    let mut v = Vec::new();
-    for d in ["content", "locales", "templates"] {
-        walk(&root.join(d), &mut v);
-    }
-    v.sort();
-    v
-}
-
-fn handle(stream: TcpStream, out: &Path, shared: &Shared) -> Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request = String::new();
-    reader.read_line(&mut request)?;
-    // Read and drop the headers.
-    let mut line = String::new();
-    while reader.read_line(&mut line)? > 2 {
-        line.clear();
-    }
-    let mut parts = request.split_whitespace();
-    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
-    let mut stream = stream;
-    if method != "GET" && method != "HEAD" {
-        return respond(
-            &mut stream,
-            "405 Method Not Allowed",
-            "text/plain",
-            b"GET only\n",
-            method,
+    if addr.ip().is_unspecified() {
+        note!(
+            "codesite: listening on every address of this machine, port {}",
+            addr.port()
         );
     }
-    let path = target.split(['?', '#']).next().unwrap_or("/");
-    if path == EVENTS {
-        return events(stream, shared);
+    let line = format!(
+        "codesite: serving {url} from {}, building into {} (Ctrl-C to stop)",
+        opts.root.display(),
+        private.path().display()
+    );
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{line}");
+    let _ = stdout.flush();
+    drop(stdout);
+    if opts.open {
+        let url = url.clone();
+        tokio::task::spawn_blocking(move || {
+            if let Err(e) = opener::open_browser(&url) {
+                note!("codesite: could not open a browser ({e}); open {url} yourself");
+            }
+        });
     }
-    let (status, file) = match resolve(out, path) {
-        Some(f) => ("200 OK", f),
-        None => ("404 Not Found", out.join("404.html")),
-    };
-    let mut body = fs::read(&file).unwrap_or_else(|_| b"not found\n".to_vec());
-    let kind = content_type(&file);
-    if kind.starts_with("text/html") {
-        let state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-        body = inject(&body, state.generation, state.error.as_deref());
-    }
-    respond(&mut stream, status, kind, &body, method)
+
+    let server = tokio::spawn(accept(listener, router(Arc::clone(&ctx))));
+    let rebuilder = tokio::spawn(rebuild_on_change(
+        Arc::clone(&ctx),
+        Arc::clone(&changes),
+        opts.root.clone(),
+        Arc::clone(&watcher),
+    ));
+    let signal = signals.recv().await;
+    note!("codesite: {signal}; stopping");
+    server.abort();
+    rebuilder.abort();
+    shut_down(&ctx, &watcher, &mut signals, private).await
 }
 
-/// The file a request path names inside `out`: folders answer with their index.html.
-/// Paths that climb out of the folder name nothing.
-fn resolve(out: &Path, path: &str) -> Option<PathBuf> {
-    let mut full = out.to_path_buf();
-    for seg in path.split('/').filter(|s| !s.is_empty()) {
-        let seg = percent_decode(seg)?;
-        if seg == ".." || seg == "." || seg.contains(['/', '\\']) {
+/// Stops watching, lets a running build finish (a second signal does not wait), and removes
+/// the private folder.
+async fn shut_down(
+    ctx: &Ctx,
+    watcher: &Mutex<Option<Watching>>,
+    signals: &mut Signals,
+    private: tempfile::TempDir,
+) -> Result<()> {
+    drop(watcher.lock().unwrap_or_else(|e| e.into_inner()).take());
+    tokio::select! {
+        _ = ctx.building.lock() => {}
+        _ = signals.recv() => note!("codesite: stopping without waiting for the rebuild"),
+    }
+    let path = private.path().to_path_buf();
+    match private.close() {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(e).with_context(|| format!("failed to remove {}", path.display()))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Ctrl-C, SIGTERM (a service manager, `kill`) and SIGHUP (the terminal closed).
+struct Signals {
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    hangup: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    fn install() -> std::io::Result<Signals> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(Signals {
+                interrupt: signal(SignalKind::interrupt())?,
+                terminate: signal(SignalKind::terminate())?,
+                hangup: signal(SignalKind::hangup())?,
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            Ok(Signals {})
+        }
+    }
+
+    /// Waits for the next signal and names it.
+    async fn recv(&mut self) -> &'static str {
+        #[cfg(unix)]
+        {
+            tokio::select! {
+                _ = self.interrupt.recv() => "interrupted",
+                _ = self.terminate.recv() => "terminated",
+                _ = self.hangup.recv() => "hung up",
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            "interrupted"
+        }
+    }
+}
+
+/// Listens on `port`, or when it is busy on the first free one of the [`PORT_TRIES`] after.
+fn bind(ip: IpAddr, port: u16) -> Result<tokio::net::TcpListener> {
+    use std::io::ErrorKind::AddrInUse;
+    let last = if port == 0 {
+        0
+    } else {
+        port.saturating_add(PORT_TRIES)
+    };
+    let mut p = port;
+    let listener = loop {
+        match std::net::TcpListener::bind((ip, p)) {
+            Ok(l) => break l,
+            Err(e) if e.kind() == AddrInUse && p < last => p += 1,
+            Err(e) if e.kind() == AddrInUse && p > port => {
+                return Err(Refusal::new(format!(
+                    "ports {port} to {last} on {ip} are all busy; choose another with --port N, or any free one with --port 0"
+                ))
+                .into());
+            }
+            Err(e) => {
+                return Err(Refusal::new(format!(
+                    "cannot listen on {}: {e}",
+                    SocketAddr::new(ip, p)
+                ))
+                .into());
+            }
+        }
+    };
+    if p != port {
+        note!("codesite: port {port} is busy; using port {p}");
+    }
+    listener.set_nonblocking(true)?;
+    Ok(tokio::net::TcpListener::from_std(listener)?)
+}
+
+/// The address the site is served at, for a browser on this machine.
+fn local_url(addr: SocketAddr) -> String {
+    let ip = match addr.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+        IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
+        ip => ip,
+    };
+    format!("http://{}/", SocketAddr::new(ip, addr.port()))
+}
+
+// ----- building -----
+
+/// Builds into the private folder on a blocking thread, one build at a time, and tells the
+/// open pages.
+async fn rebuild(ctx: &Arc<Ctx>) {
+    let guard = Arc::clone(&ctx.building).lock_owned().await;
+    let ctx = Arc::clone(ctx);
+    let _ = tokio::task::spawn_blocking(move || {
+        let _guard = guard;
+        build_now(&ctx);
+    })
+    .await;
+}
+
+fn build_now(ctx: &Ctx) {
+    let started = Instant::now();
+    let result = build::build(&ctx.build);
+    let good = ctx.built.load(Ordering::SeqCst);
+    let colour = std::io::IsTerminal::is_terminal(&std::io::stderr())
+        && std::env::var_os("NO_COLOR").is_none();
+    let overlay = match result {
+        Ok(Ok(built)) => {
+            let warnings = built.warnings.render(colour);
+            let mut last = ctx.warnings.lock().unwrap_or_else(|e| e.into_inner());
+            if *last != warnings {
+                let _ = write!(std::io::stderr(), "{warnings}");
+                *last = warnings;
+            }
+            ctx.built.store(true, Ordering::SeqCst);
+            let stats = built.stats.unwrap_or_default();
+            note!(
+                "codesite: built in {:.2} s: {} written, {} unchanged, {}",
+                started.elapsed().as_secs_f64(),
+                plural(stats.written, "file", "files"),
+                stats.unchanged,
+                plural(built.warnings.warning_count(), "warning", "warnings")
+            );
+            None
+        }
+        Ok(Err(ds)) => {
+            let _ = write!(std::io::stderr(), "{}", ds.render(colour));
+            let kept = if good {
+                "still serving the last good site"
+            } else {
+                "fix them and save to build again"
+            };
+            note!(
+                "codesite: the build failed ({}, {}); {kept}",
+                plural(ds.error_count(), "error", "errors"),
+                plural(ds.warning_count(), "warning", "warnings")
+            );
+            ctx.warnings
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clear();
+            Some(overlay(&ds, good).into())
+        }
+        Err(e) => {
+            note!("codesite: {e:#}");
+            Some(overlay_of_failure(&format!("{e:#}"), good).into())
+        }
+    };
+    ctx.shown.send_modify(|s| {
+        s.generation += 1;
+        s.overlay = overlay;
+    });
+}
+
+/// What the watcher tells the rebuilds.
+#[derive(Default)]
+struct Changes {
+    /// A file of the site changed. A change during a build leaves one permit: one more build.
+    dirty: Notify,
+    /// One of the site's folders appeared or was replaced: watch it anew.
+    rewatch: AtomicBool,
+}
+
+/// Rebuilds after each change, one build at a time.
+async fn rebuild_on_change(
+    ctx: Arc<Ctx>,
+    changes: Arc<Changes>,
+    root: PathBuf,
+    watcher: Arc<Mutex<Option<Watching>>>,
+) {
+    loop {
+        changes.dirty.notified().await;
+        if changes.rewatch.swap(false, Ordering::SeqCst) {
+            let mut w = watcher.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(w) = w.as_mut() {
+                w.watch_inputs(&root);
+            }
+        }
+        rebuild(&ctx).await;
+    }
+}
+
+/// The watcher, debounced: the system's own, or polling where that fails.
+enum Watching {
+    Native(Debouncer<RecommendedWatcher, RecommendedCache>),
+    Polling(Debouncer<PollWatcher, NoCache>),
+    None,
+}
+
+impl Watching {
+    /// How long a burst of changes (an editor's save in several steps) is waited out.
+    const DEBOUNCE: Duration = Duration::from_millis(60);
+    const POLL: Duration = Duration::from_millis(500);
+
+    fn start(root: &Path, changes: &Arc<Changes>) -> Watching {
+        let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+        let native =
+            notify_debouncer_full::new_debouncer(Self::DEBOUNCE, None, handler(&root, changes))
+                .map(Watching::Native)
+                .and_then(|mut w| w.try_watch_inputs(&root).map(|()| w));
+        match native {
+            Ok(w) => return w,
+            // inotify's limit on watches, most often: polling has none.
+            Err(e) => note!("codesite: cannot watch the site's files ({e})"),
+        }
+        match notify_debouncer_full::new_debouncer_opt::<_, PollWatcher, NoCache>(
+            Self::DEBOUNCE,
+            None,
+            handler(&root, changes),
+            NoCache,
+            notify::Config::default().with_poll_interval(Self::POLL),
+        ) {
+            Ok(d) => {
+                note!(
+                    "codesite: looking for changes every {} ms instead",
+                    Self::POLL.as_millis()
+                );
+                let mut polling = Watching::Polling(d);
+                polling.watch_inputs(&root);
+                polling
+            }
+            Err(e) => {
+                note!("codesite: cannot poll them either ({e}); restart to rebuild");
+                Watching::None
+            }
+        }
+    }
+
+    fn watch(&mut self, path: &Path, mode: RecursiveMode) -> notify::Result<()> {
+        match self {
+            Watching::Native(d) => d.watch(path, mode),
+            Watching::Polling(d) => d.watch(path, mode),
+            Watching::None => Err(notify::Error::generic("no watcher")),
+        }
+    }
+
+    /// Watches the root (to see an input folder appear) and each input folder, recursively.
+    fn try_watch_inputs(&mut self, root: &Path) -> notify::Result<()> {
+        let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+        self.watch(&root, RecursiveMode::NonRecursive)?;
+        for dir in INPUTS {
+            let dir = root.join(dir);
+            if dir.is_dir() {
+                self.watch(&dir, RecursiveMode::Recursive)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn watch_inputs(&mut self, root: &Path) {
+        if let Err(e) = self.try_watch_inputs(root) {
+            note!("codesite: cannot watch the site's files ({e})");
+        }
+    }
+}
+
+/// Turns the debounced events into rebuilds.
+fn handler(
+    root: &Path,
+    changes: &Arc<Changes>,
+) -> impl FnMut(DebounceEventResult) + Send + 'static {
+    let root = root.to_path_buf();
+    let changes = Arc::clone(changes);
+    move |result: DebounceEventResult| match result {
+        Ok(events) => {
+            let mut dirty = false;
+            for e in &events {
+                if e.need_rescan() {
+                    dirty = true;
+                    changes.rewatch.store(true, Ordering::SeqCst);
+                }
+                if !changes_content(&e.kind) {
+                    continue;
+                }
+                for path in &e.paths {
+                    if let Some(top) = concerns_site(&root, path) {
+                        dirty = true;
+                        if top {
+                            changes.rewatch.store(true, Ordering::SeqCst);
+                        }
+                    }
+                }
+            }
+            if dirty {
+                changes.dirty.notify_one();
+            }
+        }
+        Err(errors) => {
+            // Events may have been lost: rebuild to be sure.
+            for e in errors {
+                note!("codesite: watching the files: {e}");
+            }
+            changes.dirty.notify_one();
+        }
+    }
+}
+
+/// Whether an event may change what a build reads: not a file opened or read (the build
+/// itself opens every file), but a write, a creation, a removal, a rename.
+fn changes_content(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)) => false,
+        _ => true,
+    }
+}
+
+/// Whether a change at `path` concerns the site: something below content/, locales/ or
+/// templates/, and not an editor's leftover (`.name`, `#name#`, `name~`). `Some(true)` when
+/// it is one of those folders itself.
+fn concerns_site(root: &Path, path: &Path) -> Option<bool> {
+    let rel = path.strip_prefix(root).ok()?;
+    let mut parts = rel.components();
+    let first = match parts.next()? {
+        Component::Normal(first) => first,
+        _ => return None,
+    };
+    if !INPUTS.iter().any(|d| first == *d) {
+        return None;
+    }
+    let mut rest = 0;
+    for part in parts {
+        rest += 1;
+        if part.as_os_str().to_string_lossy().starts_with('.') {
             return None;
         }
-        full.push(seg);
     }
-    if full.is_dir() {
-        full.push("index.html");
+    let name = path.file_name()?.to_string_lossy();
+    if name.starts_with('#') || name.ends_with('~') {
+        return None;
     }
-    full.is_file().then_some(full)
+    Some(rest == 0)
+}
+
+// ----- the overlay -----
+
+const OVERLAY_STYLE: &str = "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;background:rgba(20,20,20,.95);color:#fafafa;font:14px/1.5 ui-monospace,monospace;direction:ltr;text-align:left";
+const HEADING_STYLE: &str = "font:600 16px/1.4 system-ui,sans-serif;margin:0 0 1rem";
+const ERROR_STYLE: &str =
+    "white-space:pre-wrap;margin:0 0 1rem;padding:.5rem 1rem;border-left:4px solid #ff6b6b";
+const WARNING_STYLE: &str =
+    "white-space:pre-wrap;margin:0 0 1rem;padding:.5rem 1rem;border-left:4px solid #f5c542";
+const SUMMARY_STYLE: &str = "cursor:pointer;font:600 14px/1.4 system-ui,sans-serif;margin:0 0 1rem";
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// What the overlay says the page under it is.
+fn under(good: bool) -> &'static str {
+    if good {
+        "this is the last good page"
+    } else {
+        "there is no good build to show yet"
+    }
+}
+
+/// The overlay of a failed build: each error in full, then the warnings folded. `good` when
+/// an earlier build succeeded, whose pages are still served.
+fn overlay(ds: &Diagnostics, good: bool) -> String {
+    let sorted = ds.sorted();
+    let (errors, warnings): (Vec<&Diagnostic>, Vec<&Diagnostic>) = sorted
+        .into_iter()
+        .partition(|d| d.severity == Severity::Error);
+    let mut counts = plural(errors.len(), "error", "errors");
+    if !warnings.is_empty() {
+        counts.push_str(&format!(
+            " and {}",
+            plural(warnings.len(), "warning", "warnings")
+        ));
+    }
+    let mut html = overlay_start(&format!(
+        "The build failed with {counts}; {}. Fix the files and save: the page reloads.",
+        under(good)
+    ));
+    for d in &errors {
+        push_diagnostic(&mut html, d, ERROR_STYLE);
+    }
+    if !warnings.is_empty() {
+        html.push_str(&format!(
+            "<details><summary style=\"{SUMMARY_STYLE}\">{}</summary>",
+            plural(warnings.len(), "warning", "warnings")
+        ));
+        for d in &warnings {
+            push_diagnostic(&mut html, d, WARNING_STYLE);
+        }
+        html.push_str("</details>");
+    }
+    html.push_str("</div>");
+    html
+}
+
+/// The overlay of a build that failed for a reason other than its input (the disk).
+fn overlay_of_failure(text: &str, good: bool) -> String {
+    let mut html = overlay_start(&format!(
+        "The build failed; {}. It runs again when a file changes.",
+        under(good)
+    ));
+    html.push_str(&format!("<pre style=\"{ERROR_STYLE}\">"));
+    crate::i18n::escape_into(&mut html, text);
+    html.push_str("</pre></div>");
+    html
+}
+
+fn overlay_start(heading: &str) -> String {
+    format!(
+        "<div id=\"codesite-error\" role=\"alert\" lang=\"en\" dir=\"ltr\" style=\"{OVERLAY_STYLE}\"><p style=\"{HEADING_STYLE}\">{}</p>",
+        crate::i18n::escape(heading)
+    )
+}
+
+fn push_diagnostic(html: &mut String, d: &Diagnostic, style: &str) {
+    let mut one = Diagnostics::new();
+    one.push(d.clone());
+    html.push_str(&format!("<pre style=\"{style}\">"));
+    crate::i18n::escape_into(html, &one.render(false));
+    html.push_str("</pre>");
+}
+
+/// Adds the overlay, when the last rebuild failed, and the reload script before `</body>`.
+fn inject(html: &[u8], shown: &Shown) -> Vec<u8> {
+    let mut extra = String::new();
+    if let Some(overlay) = &shown.overlay {
+        extra.push_str(overlay);
+    }
+    extra.push_str(&format!(
+        "<script>(function(){{var g={};var s=new EventSource(\"{EVENTS}\");s.onmessage=function(e){{if(Number(e.data)!==g){{location.reload();}}}};}})();</script>",
+        shown.generation
+    ));
+    let at = memchr::memmem::rfind(html, b"</body>").unwrap_or(html.len());
+    let mut out = Vec::with_capacity(html.len() + extra.len());
+    out.extend_from_slice(&html[..at]);
+    out.extend_from_slice(extra.as_bytes());
+    out.extend_from_slice(&html[at..]);
+    out
+}
+
+// ----- HTTP -----
+
+fn router(ctx: Arc<Ctx>) -> Router {
+    Router::new()
+        .route(EVENTS, get(events))
+        .fallback(file)
+        .with_state(ctx)
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
+            CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+}
+
+/// Accepts connections and serves each with hyper's bounds, [`MAX_CONNECTIONS`] at a time.
+async fn accept(listener: tokio::net::TcpListener, app: Router) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(HEADER_TIMEOUT)
+        .max_header_size(MAX_HEAD)
+        .max_buf_size(MAX_HEAD)
+        .max_headers(100);
+    let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    loop {
+        let Ok(slot) = Arc::clone(&slots).acquire_owned().await else {
+            return;
+        };
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(e) => {
+                // Out of file descriptors, most likely: wait for some to close.
+                note!("codesite: failed to accept a connection: {e}");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let connection = http.serve_connection(TokioIo::new(stream), service);
+        tokio::spawn(async move {
+            let _ = connection.await;
+            drop(slot);
+        });
+    }
+}
+
+/// Server-sent events: the current generation at once, then one each time a build finishes;
+/// the page reloads when it differs from the one it was served with.
+async fn events(
+    State(ctx): State<Arc<Ctx>>,
+) -> Sse<impl futures_util::Stream<Item = Result<Event, Infallible>>> {
+    let rx = ctx.shown.subscribe();
+    let stream = futures_util::stream::unfold((rx, true), |(mut rx, first)| async move {
+        if !first {
+            rx.changed().await.ok()?;
+        }
+        let generation = rx.borrow_and_update().generation;
+        Some((
+            Ok(Event::default().data(generation.to_string())),
+            (rx, false),
+        ))
+    });
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(KEEP_ALIVE).text("still here"))
+}
+
+const NOT_FOUND: &[u8] = b"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Not found</title><body><p>Not found.</p></body></html>";
+
+/// Any other path: a file of the site.
+async fn file(State(ctx): State<Arc<Ctx>>, method: Method, uri: Uri) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            [
+                (ALLOW, "GET, HEAD"),
+                (CONTENT_TYPE, "text/plain; charset=utf-8"),
+            ],
+            "only GET and HEAD\n",
+        )
+            .into_response();
+    }
+    // Read before the file: a page never carries a generation newer than its content.
+    let shown = ctx.shown.borrow().clone();
+    let (status, path) = match target(&ctx.out, &uri).await {
+        Target::File(path) => (StatusCode::OK, path),
+        Target::Redirect(location) => {
+            return (
+                StatusCode::PERMANENT_REDIRECT,
+                [(LOCATION, location)],
+                Body::empty(),
+            )
+                .into_response();
+        }
+        Target::Missing => (StatusCode::NOT_FOUND, ctx.out.join("404.html")),
+    };
+    let (status, kind, body) = match tokio::fs::read(&path).await {
+        Ok(body) => (status, content_type(&path), body),
+        // A file gone between the look and the read, or a site without 404.html yet: an HTML
+        // page all the same, so that the overlay shows.
+        Err(_) => (
+            StatusCode::NOT_FOUND,
+            "text/html; charset=utf-8",
+            NOT_FOUND.to_vec(),
+        ),
+    };
+    let body = if kind.starts_with("text/html") {
+        inject(&body, &shown)
+    } else {
+        body
+    };
+    (status, [(CONTENT_TYPE, kind)], body).into_response()
+}
+
+/// What a request path names inside the served folder.
+#[derive(Debug, PartialEq, Eq)]
+enum Target {
+    /// A file, or a folder's index.html.
+    File(PathBuf),
+    /// A folder named without its trailing slash: its address with one (and the query).
+    Redirect(String),
+    Missing,
+}
+
+async fn target(out: &Path, uri: &Uri) -> Target {
+    let path = uri.path();
+    let Some(segments) = segments(path) else {
+        return Target::Missing;
+    };
+    let mut full = out.to_path_buf();
+    full.extend(&segments);
+    let Ok(meta) = tokio::fs::metadata(&full).await else {
+        return Target::Missing;
+    };
+    let folder = path.ends_with('/');
+    if meta.is_dir() && folder {
+        let index = full.join("index.html");
+        match tokio::fs::metadata(&index).await {
+            Ok(m) if m.is_file() => Target::File(index),
+            _ => Target::Missing,
+        }
+    } else if meta.is_dir() {
+        let mut location = String::new();
+        for s in &segments {
+            location.push('/');
+            percent_encode_into(&mut location, s);
+        }
+        location.push('/');
+        if let Some(q) = uri.query() {
+            location.push('?');
+            location.push_str(q);
+        }
+        Target::Redirect(location)
+    } else if meta.is_file() && !folder {
+        Target::File(full)
+    } else {
+        Target::Missing
+    }
+}
+
+/// The segments of a request path, decoded, when each names an entry inside the folder:
+/// none is `.` or `..`, none holds a slash, a backslash or NUL (encoded or not), and none is
+/// codesite's own bookkeeping (`.codesite-…`). Empty segments (`//`) are skipped.
+fn segments(path: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for raw in path.split('/').filter(|s| !s.is_empty()) {
+        let seg = percent_decode(raw)?;
+        if seg == "."
+            || seg == ".."
+            || seg.starts_with(".codesite")
+            || seg.contains(['/', '\\', '\0'])
+        {
+            return None;
+        }
+        out.push(seg);
+    }
+    Some(out)
 }
 
 fn percent_decode(s: &str) -> Option<String> {
@@ -234,116 +900,158 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// Percent-encodes a path segment: everything but unreserved characters and `@:!$&'()*+,;=`.
+fn percent_encode_into(out: &mut String, s: &str) {
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~@:!$&'()*+,;=".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+}
+
 fn content_type(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
         Some("css") => "text/css; charset=utf-8",
-        Some("js") => "text/javascript; charset=utf-8",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("json" | "map") => "application/json",
+        Some("webmanifest") => "application/manifest+json",
         Some("xml") => "application/xml; charset=utf-8",
         Some("txt") => "text/plain; charset=utf-8",
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("gif") => "image/gif",
+        Some("webp") => "image/webp",
+        Some("avif") => "image/avif",
         Some("ico") => "image/x-icon",
+        Some("woff") => "font/woff",
+        Some("woff2") => "font/woff2",
+        Some("ttf") => "font/ttf",
+        Some("otf") => "font/otf",
+        Some("pdf") => "application/pdf",
+        Some("wasm") => "application/wasm",
         _ => "application/octet-stream",
-    }
-}
-
-fn respond(
-    stream: &mut TcpStream,
-    status: &str,
-    kind: &str,
-    body: &[u8],
-    method: &str,
-) -> Result<()> {
-    write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-        body.len()
-    )?;
-    if method != "HEAD" {
-        stream.write_all(body)?;
-    }
-    Ok(())
-}
-
-/// Server-sent events: one message each time a build finishes, so the page reloads.
-fn events(mut stream: TcpStream, shared: &Shared) -> Result<()> {
-    stream.write_all(
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n",
-    )?;
-    let mut seen = shared
-        .state
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .generation;
-    loop {
-        let state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-        let (state, timeout) = shared
-            .changed
-            .wait_timeout_while(state, Duration::from_secs(15), |s| s.generation == seen)
-            .unwrap_or_else(|e| e.into_inner());
-        let message = if timeout.timed_out() {
-            ": still here\n\n".to_owned() // keeps proxies and the browser from closing it
-        } else {
-            seen = state.generation;
-            format!("data: {seen}\n\n")
-        };
-        drop(state);
-        stream.write_all(message.as_bytes())?;
-        stream.flush()?;
-    }
-}
-
-/// Adds the reload script, and the overlay when the last rebuild failed, before `</body>`.
-fn inject(html: &[u8], generation: u64, error: Option<&str>) -> Vec<u8> {
-    let mut extra = String::new();
-    if let Some(error) = error {
-        extra.push_str(
-            "<div id=\"codesite-error\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;background:rgba(20,20,20,.94);color:#fafafa;font:14px/1.5 ui-monospace,monospace;direction:ltr;text-align:left\"><p style=\"font:600 16px/1.4 system-ui,sans-serif;margin:0 0 1rem\">The last rebuild failed; this is the last good page. Fix the files below and save: the page reloads.</p><pre style=\"white-space:pre-wrap;margin:0\">",
-        );
-        extra.push_str(&crate::i18n::escape(error));
-        extra.push_str("</pre></div>");
-    }
-    extra.push_str(&format!(
-        "<script>(function(){{var g={generation};var s=new EventSource(\"{EVENTS}\");s.onmessage=function(e){{if(Number(e.data)!==g){{location.reload();}}}};}})();</script>"
-    ));
-    let text = String::from_utf8_lossy(html);
-    match text.rfind("</body>") {
-        Some(i) => format!("{}{extra}{}", &text[..i], &text[i..]).into_bytes(),
-        None => format!("{text}{extra}").into_bytes(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::Location;
 
     #[test]
-    fn requests_cannot_leave_the_served_folder() {
-        let dir = std::env::temp_dir().join(format!("codesite-serve-test-{}", std::process::id()));
-        fs::create_dir_all(dir.join("en")).unwrap();
-        fs::write(dir.join("en/index.html"), "x").unwrap();
-        assert_eq!(resolve(&dir, "/en/"), Some(dir.join("en/index.html")));
+    fn request_paths_cannot_leave_the_served_folder() {
+        assert_eq!(segments("/"), Some(vec![]));
         assert_eq!(
-            resolve(&dir, "/en/index.html"),
-            Some(dir.join("en/index.html"))
+            segments("/en//mini/"),
+            Some(vec!["en".into(), "mini".into()])
         );
-        assert_eq!(resolve(&dir, "/../etc/passwd"), None);
-        assert_eq!(resolve(&dir, "/en/%2e%2e/%2e%2e/etc/passwd"), None);
-        assert_eq!(resolve(&dir, "/nope/"), None);
-        let _ = fs::remove_dir_all(&dir);
+        assert_eq!(segments("/caf%C3%A9"), Some(vec!["café".into()]));
+        for bad in [
+            "/../etc/passwd",
+            "/en/../../x",
+            "/en/%2e%2e/%2e%2e/etc/passwd",
+            "/en/%2E%2E/x",
+            "/en/..%2f..%2fetc",
+            "/en/..%5c..%5cetc",
+            "/en\\..\\x",
+            "/a%00b",
+            "/./x",
+            "/.codesite-manifest",
+            "/%zz",
+            "/%c3",
+        ] {
+            assert_eq!(segments(bad), None, "{bad}");
+        }
+    }
+
+    #[tokio::test]
+    async fn folders_answer_with_their_index_or_a_redirect() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("en/a b")).unwrap();
+        std::fs::write(dir.path().join("en/index.html"), "x").unwrap();
+        std::fs::write(dir.path().join("en/a b/index.html"), "x").unwrap();
+        let t = |p: &'static str| {
+            let dir = dir.path().to_path_buf();
+            async move { target(&dir, &Uri::from_static(p)).await }
+        };
+        assert_eq!(
+            t("/en/").await,
+            Target::File(dir.path().join("en/index.html"))
+        );
+        assert_eq!(
+            t("/en/index.html").await,
+            Target::File(dir.path().join("en/index.html"))
+        );
+        assert_eq!(t("/en").await, Target::Redirect("/en/".into()));
+        assert_eq!(t("//en?x=1").await, Target::Redirect("/en/?x=1".into()));
+        assert_eq!(t("/en/a%20b").await, Target::Redirect("/en/a%20b/".into()));
+        assert_eq!(t("/en/index.html/").await, Target::Missing);
+        assert_eq!(t("/nope/").await, Target::Missing);
+        assert_eq!(t("/en/%2e%2e/en/").await, Target::Missing);
     }
 
     #[test]
-    fn the_overlay_escapes_the_diagnostics_and_goes_before_the_body_ends() {
-        let page = inject(
-            b"<html><body><p>x</p></body></html>",
-            3,
-            Some("error: <b>bad</b>"),
-        );
+    fn the_overlay_shows_errors_first_folds_warnings_and_escapes() {
+        let mut ds = Diagnostics::new();
+        for i in 0..3 {
+            ds.push(Diagnostic::warning(
+                Location::file(format!("a{i}.ftl")),
+                "missing <i>",
+            ));
+        }
+        ds.push(Diagnostic::error(Location::file("z.toml"), "bad <b>"));
+        let html = overlay(&ds, true);
+        let error = html.find("error: bad &lt;b&gt;").unwrap();
+        let details = html.find("<details>").unwrap();
+        let warning = html.find("warning: missing &lt;i&gt;").unwrap();
+        assert!(error < details && details < warning, "{html}");
+        assert!(html.contains("3 warnings</summary>"));
+        assert!(html.contains("1 error and 3 warnings"));
+        assert!(!html.contains("<b>"));
+    }
+
+    #[test]
+    fn the_script_and_overlay_go_before_the_body_ends() {
+        let shown = Shown {
+            generation: 3,
+            overlay: Some("<div>x</div>".into()),
+        };
+        let page = inject(b"<html><body><p>x</p></body></html>", &shown);
         let page = String::from_utf8(page).unwrap();
-        assert!(page.contains("error: &lt;b&gt;bad&lt;/b&gt;"));
+        assert!(page.starts_with("<html><body><p>x</p><div>x</div><script>"));
         assert!(page.ends_with("</script></body></html>"));
         assert!(page.contains("var g=3;"));
+    }
+
+    #[test]
+    fn editor_leftovers_do_not_rebuild() {
+        let root = Path::new("/site");
+        let c = |p: &str| concerns_site(root, &root.join(p));
+        assert_eq!(c("locales/en/mini.ftl"), Some(false));
+        assert_eq!(c("templates"), Some(true));
+        assert_eq!(c("content/a/catalog.toml"), Some(false));
+        for leftover in [
+            "locales/en/.mini.ftl.swp",
+            "locales/en/#mini.ftl#",
+            "locales/en/mini.ftl~",
+            "content/.git/HEAD",
+            "public/index.html",
+            "site.toml",
+        ] {
+            assert_eq!(c(leftover), None, "{leftover}");
+        }
+    }
+
+    #[test]
+    fn unspecified_addresses_are_published_as_loopback() {
+        let url = |s: &str| local_url(s.parse().unwrap());
+        assert_eq!(url("127.0.0.1:1111"), "http://127.0.0.1:1111/");
+        assert_eq!(url("0.0.0.0:1111"), "http://127.0.0.1:1111/");
+        assert_eq!(url("[::]:8000"), "http://[::1]:8000/");
+        assert_eq!(url("[::1]:8000"), "http://[::1]:8000/");
     }
 }
