@@ -299,3 +299,63 @@ fn every_subcommand_explains_itself() {
     let o = codesite_ok(&["--version"]);
     assert!(String::from_utf8_lossy(&o.stdout).starts_with("codesite "));
 }
+
+/// The `--options` in `text`, in order of first appearance, without `--help`/`--version`.
+fn options_in(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for (i, _) in text.match_indices("--") {
+        let before = text[..i].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        let name: String = text[i + 2..]
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+            .collect();
+        let option = format!("--{name}");
+        if !name.is_empty() && !["--help", "--version"].contains(&option.as_str()) {
+            if !found.contains(&option) {
+                found.push(option);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_readme_and_each_help_name_the_same_options() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    for sub in ["build", "check", "serve", "init", "completions"] {
+        let heading = format!("### codesite {sub}\n");
+        let start = readme
+            .find(&heading)
+            .unwrap_or_else(|| panic!("README has no section {heading:?}"))
+            + heading.len();
+        let section = &readme[start..];
+        let section = &section[..section.find("\n### ").unwrap_or(section.len())];
+        // The section's usage lines and option table, not its prose about other commands.
+        let usage: String = section
+            .lines()
+            .filter(|l| l.starts_with("    codesite ") || l.starts_with("| `-"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut in_readme = options_in(&usage);
+        in_readme.sort();
+
+        let o = codesite(&[sub, "--help"]);
+        assert!(o.status.success(), "{sub} --help");
+        let help = String::from_utf8_lossy(&o.stdout);
+        let options = &help[help.find("\nOptions:").expect("an Options section")..];
+        let mut in_help: Vec<String> = options
+            .lines()
+            .filter(|l| l.trim_start().starts_with('-'))
+            .flat_map(|l| options_in(l.split("  ").find(|s| !s.is_empty()).unwrap_or("")))
+            .collect();
+        in_help.sort();
+        in_help.dedup();
+        assert_eq!(
+            in_readme, in_help,
+            "README's `codesite {sub}` (left) and `codesite {sub} --help` (right) name different options"
+        );
+    }
+}
