@@ -1,5 +1,9 @@
 //! The command line: what was typed, and what each command prints. The work itself is the
 //! [`crate::build`] pipeline's, or [`crate::serve`]'s and [`crate::init`]'s.
+//!
+//! The doc comments of the argument types are the `--help` text, written for the terminal,
+//! not for rustdoc.
+#![allow(rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
 
 use std::io::IsTerminal as _;
 use std::path::PathBuf;

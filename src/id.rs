@@ -29,7 +29,7 @@ index! {
     CatalogId,
     /// A code of a catalog, in the catalog's order of codes.
     CodeId,
-    /// A Markdown page (content/pages/<slug>/), in the order of its folder names.
+    /// A Markdown page (`content/pages/<slug>/`), in the order of its folder names.
     ProseId,
 }
 

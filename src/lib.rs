@@ -12,7 +12,7 @@
 //! - [`plan`] lists every page and file with its path, URL and links;
 //! - [`render`] builds each page's view ([`views`]) and runs its template;
 //! - [`links`] reads every rendered page and proves its links;
-//! - [`write`] puts the files in place, atomically.
+//! - [`write`](mod@write) puts the files in place, atomically.
 
 pub mod build;
 pub mod cli;

@@ -1,6 +1,6 @@
 //! `codesite init --catalog NAME`: a new catalog in a site, as a starting point that builds
-//! at once beside the others. content/NAME/catalog.toml explains every field above it and
-//! holds one fact of each kind and two example codes; locales/<lang>/NAME.ftl holds, in the
+//! at once beside the others. `content/NAME/catalog.toml` explains every field above it and
+//! holds one fact of each kind and two example codes; `locales/<lang>/NAME.ftl` holds, in the
 //! site's default locale, every message the catalog then needs, each with a comment saying
 //! where it is shown and which variables it may use, and in every other locale the same
 //! messages commented out and marked `# TODO: translate`, so that the build falls back to
@@ -37,7 +37,7 @@ pub struct Added {
 }
 
 /// Adds the catalog `name` to the site in `root`: content/NAME/catalog.toml and
-/// locales/<lang>/NAME.ftl for each locale of site.toml. Refuses, writing nothing, when
+/// `locales/<lang>/NAME.ftl` for each locale of site.toml. Refuses, writing nothing, when
 /// `name` is not a plain catalog id, when `root` is not a site, or when the catalog, one of
 /// its files, or a page of the same name exists, or when one of its messages would have
 /// the id of a message the site has already.

@@ -511,7 +511,7 @@ fn read_templates(
     Ok((templates, assets))
 }
 
-/// Markdown pages: content/pages/<slug>/<locale>.md.
+/// Markdown pages: `content/pages/<slug>/<locale>.md`.
 fn read_prose(
     root: &Path,
     gate: &Gate,

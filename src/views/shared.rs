@@ -65,7 +65,7 @@ pub struct CatalogShared {
 pub struct CodeShared {
     /// Which code it is.
     pub id: CodeId,
-    /// `code` on its page, `a` and `b` on pair pages: see [`CodeView`].
+    /// `code` on its page, `a` and `b` on pair pages: see `CodeView`.
     pub value: Value,
     /// Its facts, the values inside `value.facts`.
     pub facts: Vec<Value>,
