@@ -28,14 +28,7 @@ fn protocols_site_source(name: &str) -> PathBuf {
 
 fn build(root: &Path, name: &str) -> Site {
     let out = fresh_dir(name);
-    codesite_ok(&[
-        "build",
-        "--quiet",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    build_into(root, &out, &[]);
     Site { dir: out }
 }
 

@@ -313,10 +313,11 @@ fn options_in(text: &str) -> Vec<String> {
             .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
             .collect();
         let option = format!("--{name}");
-        if !name.is_empty() && !["--help", "--version"].contains(&option.as_str()) {
-            if !found.contains(&option) {
-                found.push(option);
-            }
+        if !name.is_empty()
+            && !["--help", "--version"].contains(&option.as_str())
+            && !found.contains(&option)
+        {
+            found.push(option);
         }
     }
     found

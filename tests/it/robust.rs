@@ -318,14 +318,7 @@ fn a_link_out_of_the_site_is_refused_unless_the_site_allows_it() {
     let text = fs::read_to_string(&site).unwrap();
     fs::write(&site, format!("allow_links_outside = true\n{text}")).unwrap();
     let out = fresh_dir("outside-allowed");
-    codesite_ok(&[
-        "build",
-        "--quiet",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    build_into(&root, &out, &[]);
     assert_eq!(
         fs::read_to_string(out.join("assets/extra.css")).unwrap(),
         "body { color: red }"
@@ -344,14 +337,7 @@ fn byte_order_marks_editor_leftovers_and_control_characters_are_handled() {
     std::os::unix::fs::symlink("nobody@host.1234", root.join("locales/en/.#mini.ftl")).unwrap();
     fs::write(root.join("locales/en/mini.ftl~"), "not = { fluent").unwrap();
     let out = fresh_dir("bom-out");
-    codesite_ok(&[
-        "build",
-        "--quiet",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    build_into(&root, &out, &[]);
     let site = Site { dir: out };
     let title = text.lines().next().unwrap().trim_start_matches("# ");
     assert_eq!(text_of(&site.doc("en/about/index.html"), "h1"), title);

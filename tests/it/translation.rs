@@ -158,13 +158,6 @@ fn the_pseudo_locale_shows_every_translated_text_changed_and_literals_kept() {
     assert!(codes.contains(&"STARTTLS".to_owned()), "{codes:?}");
     // Only when asked for.
     let plain = fresh_dir("mini-no-pseudo");
-    codesite_ok(&[
-        "build",
-        "--quiet",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        plain.to_str().unwrap(),
-    ]);
+    build_into(&root, &plain, &[]);
     assert!(!plain.join("en-xa").exists());
 }

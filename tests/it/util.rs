@@ -34,6 +34,21 @@ pub fn codesite_ok(args: &[&str]) -> Output {
     out
 }
 
+/// Builds the site at `root` into `out`, quietly, with `extra` options; fails the test if the
+/// build does.
+pub fn build_into(root: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "build",
+        "--quiet",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    codesite_ok(&args)
+}
+
 /// A built site on disk.
 pub struct Site {
     pub dir: PathBuf,
@@ -158,18 +173,7 @@ pub fn default_site(style: Style) -> &'static Site {
     };
     cell.get_or_init(|| {
         let dir = fresh_dir(&format!("default-{}", style.arg()));
-        let out = dir.to_str().unwrap().to_owned();
-        let root = repo();
-        codesite_ok(&[
-            "build",
-            "--quiet",
-            "--root",
-            root.to_str().unwrap(),
-            "--output",
-            &out,
-            "--links",
-            style.arg(),
-        ]);
+        build_into(&repo(), &dir, &["--links", style.arg()]);
         Site { dir }
     })
 }
