@@ -5,6 +5,8 @@
 //! builds its view, and Tera renders it. Nothing here depends on what a template does with
 //! its values.
 
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
 use serde::Serialize;
 
 use crate::diag::{Diagnostic, Location};
@@ -81,7 +83,7 @@ pub fn extras<'a>(
     assets
         .chain(find)
         .chain(robots)
-        .chain(sitemaps(&cx.site.tera, &cx.site.templates, plan))
+        .chain(sitemaps(plan).map(Ok))
 }
 
 /// The data of a catalog index's find and compare script: a classic script, not JSON for
@@ -126,66 +128,91 @@ fn find_data(cx: &Cx<'_>, l: LocaleId, c: CatalogId) -> Result<Vec<u8>, Diagnost
     .into_bytes())
 }
 
-/// The sitemap, through the `sitemap.xml` template: every page but the 404 page, with its
-/// alternates; past the protocol's limit of URLs per file, in parts listed by an index
-/// (`sitemap_index.xml`), the files [`Plan::sitemap_files`] names. Each file is made when it
-/// is asked for.
-fn sitemaps<'a>(
-    tera: &'a tera::Tera,
-    templates: &'a [crate::load::Template],
-    plan: &'a Plan,
-) -> impl Iterator<Item = Result<(String, Vec<u8>), Diagnostic>> + 'a {
-    #[derive(Serialize)]
-    struct Url {
-        loc: String,
-        alternates: Vec<Alternate>,
-    }
-    #[derive(Serialize)]
-    struct Alternate {
-        hreflang: String,
-        href: String,
-    }
-    let render = move |template: &str, ctx: tera::Context| {
-        tera.render(template, &ctx)
-            .map(String::into_bytes)
-            .map_err(|e| templates::diagnostic(templates, &e))
-    };
+/// The sitemap: every page but the 404 page, with its alternates; past the protocol's limit
+/// of URLs per file, in parts listed by an index (the files [`Plan::sitemap_files`] names).
+/// Each file is made when it is asked for, and written straight into its bytes by an XML
+/// writer, which escapes it: as a Tera template, the 10,000 URLs of a part were first a
+/// Tera value of about 70 MB, twice the peak memory of the rest of the build.
+fn sitemaps(plan: &Plan) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
+    const NS: (&str, &str) = ("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9");
     let names = plan.sitemap_files();
     let parts = names.len().saturating_sub(1).max(1);
     let part_names = names.clone();
     let files = (0..parts).map(move |i| {
-        let urls: Vec<Url> = plan
+        let pages = plan
             .pages
             .iter()
             .filter(|p| p.kind != PageKind::NotFound)
             .skip(i * SITEMAP_MAX_URLS)
-            .take(SITEMAP_MAX_URLS)
-            .map(|page| Url {
-                loc: plan.url(page),
-                alternates: plan
-                    .alternates(page)
-                    .into_iter()
-                    .map(|(hreflang, to)| Alternate {
-                        hreflang: hreflang.to_owned(),
-                        href: plan.url(&to),
-                    })
-                    .collect(),
-            })
-            .collect();
-        let mut ctx = tera::Context::new();
-        ctx.insert("urls", &urls);
-        Ok((part_names[i].clone(), render("sitemap.xml", ctx)?))
+            .take(SITEMAP_MAX_URLS);
+        let xml = xml_file(
+            "urlset",
+            &[NS, ("xmlns:xhtml", "http://www.w3.org/1999/xhtml")],
+            |w| {
+                for page in pages {
+                    w.create_element("url").write_inner_content(|w| {
+                        w.create_element("loc")
+                            .write_text_content(BytesText::new(&plan.url(page)))?;
+                        for (hreflang, to) in plan.alternates(page) {
+                            w.create_element("xhtml:link")
+                                .with_attributes([
+                                    ("rel", "alternate"),
+                                    ("hreflang", hreflang),
+                                    ("href", &plan.url(&to)),
+                                ])
+                                .write_empty()?;
+                        }
+                        Ok(())
+                    })?;
+                    w.get_mut().push(b'\n');
+                }
+                Ok(())
+            },
+        );
+        (part_names[i].clone(), xml)
     });
     let index = (names.len() > 1).then(move || {
-        let locs: Vec<String> = names[..names.len() - 1]
-            .iter()
-            .map(|name| plan.url_of_path(name))
-            .collect();
-        let mut ctx = tera::Context::new();
-        ctx.insert("sitemaps", &locs);
-        Ok(("sitemap.xml".to_owned(), render("sitemap_index.xml", ctx)?))
+        let xml = xml_file("sitemapindex", &[NS], |w| {
+            for name in &names[..names.len() - 1] {
+                w.create_element("sitemap").write_inner_content(|w| {
+                    w.create_element("loc")
+                        .write_text_content(BytesText::new(&plan.url_of_path(name)))?;
+                    Ok(())
+                })?;
+                w.get_mut().push(b'\n');
+            }
+            Ok(())
+        });
+        ("sitemap.xml".to_owned(), xml)
     });
     files.chain(index)
+}
+
+/// An XML file: its declaration, and the element `root` with `attributes` around what
+/// `content` writes.
+fn xml_file(
+    root: &str,
+    attributes: &[(&str, &str)],
+    content: impl FnOnce(&mut Writer<Vec<u8>>) -> std::io::Result<()>,
+) -> Vec<u8> {
+    let mut w = Writer::new(Vec::new());
+    let written = w
+        .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
+        .and_then(|()| {
+            w.get_mut().push(b'\n');
+            w.create_element(root)
+                .with_attributes(attributes.iter().copied())
+                .write_inner_content(|w| {
+                    w.get_mut().push(b'\n');
+                    content(w)
+                })
+                .map(|_| ())
+        });
+    // Writing into a Vec<u8> cannot fail.
+    debug_assert!(written.is_ok());
+    let mut bytes = w.into_inner();
+    bytes.push(b'\n');
+    bytes
 }
 
 #[cfg(test)]
@@ -211,18 +238,7 @@ mod tests {
         )
         .unwrap();
         let plan = Plan::new(&site, &[cat], &[], &[], LinkStyle::Files).unwrap();
-        let templates: Vec<crate::load::Template> = crate::load::BUILTIN_TEMPLATES
-            .iter()
-            .map(|(name, source)| crate::load::Template {
-                name: (*name).into(),
-                path: name.into(),
-                source: (*source).into(),
-            })
-            .collect();
-        let tera = crate::templates::compile(&templates).unwrap();
-        let files: Vec<(String, Vec<u8>)> = sitemaps(&tera, &templates, &plan)
-            .collect::<Result<_, _>>()
-            .unwrap();
+        let files: Vec<(String, Vec<u8>)> = sitemaps(&plan).collect();
         let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"]);
         assert_eq!(names, plan.sitemap_files());

@@ -96,11 +96,6 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("pair.html", include_str!("../../templates/pair.html")),
     ("page.html", include_str!("../../templates/page.html")),
     ("404.html", include_str!("../../templates/404.html")),
-    ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
-    (
-        "sitemap_index.xml",
-        include_str!("../../templates/sitemap_index.xml"),
-    ),
 ];
 
 /// Built-in static files, under templates/assets/, written to assets/ in the output.
