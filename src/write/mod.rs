@@ -21,7 +21,10 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use anyhow::{Context as _, Result, bail};
 
+mod check;
+
 use crate::diag::Refusal;
+pub use check::{check_output_dir, resolve_output};
 use rayon::prelude::*;
 use std::collections::HashSet;
 
@@ -39,56 +42,6 @@ pub struct WriteStats {
     pub removed: usize,
     /// Bytes of all output files.
     pub bytes: u64,
-}
-
-/// Refuses output folders where writing would damage the site's own inputs.
-pub fn check_output_dir(root: &Path, out: &Path) -> Result<()> {
-    let abs = |p: &Path| -> PathBuf {
-        let p = if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            std::env::current_dir().unwrap_or_default().join(p)
-        };
-        normalize(&p)
-    };
-    let root = abs(root);
-    let out = abs(out);
-    if out.parent().is_none() {
-        return Err(Refusal::new(format!(
-            "refusing to write the site into the filesystem root `{}`; choose an output folder such as public/",
-            out.display()
-        )).into());
-    }
-    if root.starts_with(&out) {
-        return Err(Refusal::new(format!(
-            "refusing to write the site into `{}`, which contains the site's own files; choose a folder inside it such as public/",
-            out.display()
-        )).into());
-    }
-    for input in ["content", "locales", "templates"] {
-        if out.starts_with(root.join(input)) {
-            return Err(Refusal::new(format!(
-                "refusing to write the site into `{}`, inside the site's {input}/ folder; choose another output folder",
-                out.display()
-            )).into());
-        }
-    }
-    Ok(())
-}
-
-/// Resolves `.` and `..` without touching the disk (the folder may not exist yet).
-fn normalize(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            std::path::Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 fn read_manifest(out: &Path) -> Vec<String> {
@@ -518,18 +471,5 @@ mod tests {
             Some(("", "en/index.html"))
         );
         assert_eq!(holder_and_rest("404.html"), None);
-    }
-
-    #[test]
-    fn dangerous_output_folders_are_refused() {
-        let root = Path::new("/srv/site");
-        assert!(check_output_dir(root, Path::new("/")).is_err());
-        assert!(check_output_dir(root, Path::new("/srv/site")).is_err());
-        assert!(check_output_dir(root, Path::new("/srv")).is_err());
-        assert!(check_output_dir(root, Path::new("/srv/site/content")).is_err());
-        assert!(check_output_dir(root, Path::new("/srv/site/locales/en")).is_err());
-        assert!(check_output_dir(root, Path::new("/srv/site/public/../templates")).is_err());
-        assert!(check_output_dir(root, Path::new("/srv/site/public")).is_ok());
-        assert!(check_output_dir(root, Path::new("/tmp/out")).is_ok());
     }
 }
