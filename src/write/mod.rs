@@ -1,35 +1,66 @@
 //! Write: put the rendered files into the output folder, safely.
 //!
 //! Pages arrive one by one while others still render, so nothing waits for the whole site in
-//! memory. Nothing is visible in the output folder until every page has rendered and every
-//! link checked; a build that fails leaves the folder exactly as it was:
+//! memory. Nothing in the output folder changes until every page has rendered and every link
+//! is checked; a build that fails before its commit leaves the folder exactly as it was.
 //!
-//! - into a folder that does not exist yet (or is empty), the site is written into a new
-//!   folder beside it, which is renamed into place at the end: one rename, whatever the size;
-//! - into an earlier output, a file whose bytes did not change is not touched (its
-//!   modification time stays, so uploads and rsync skip it); a changed or new file is written
-//!   into a staging folder inside the output and moved into place at the end.
+//! - **One build at a time.** A build locks its output folder ([`lock_output`]) before it
+//!   writes anything and holds it to the end of its commit; a second build into the same
+//!   folder waits up to 10 s, saying so, then refuses.
+//! - **Staged, then committed.** New and changed files are written into `.codesite-staging`
+//!   inside the output folder; a file whose bytes did not change is not touched (its
+//!   modification time stays, so uploads and rsync skip it). The commit moves them into place:
+//!   a folder the output does not have yet moves whole, in one rename, so a first build into
+//!   a new or empty folder is a handful of renames, whatever the site's size. The output
+//!   folder itself is never replaced: a mount point, a volume or a folder reached through a
+//!   symbolic link is written into in place.
+//! - **Never through a symbolic link.** The output folder is resolved first, and refused when
+//!   it is (or leads to) a system folder or the site's own ([`check_output_dir`]). Inside it,
+//!   every file is named relative to a folder held open, one name at a time, never following
+//!   a link: a link where codesite writes a folder or a file is refused by name.
+//! - **Only its own files.** A manifest lists the files codesite wrote. It removes only its
+//!   own files that are no longer produced, and refuses to overwrite a file it did not write:
+//!   anything else in the output folder (a `.git`, a `CNAME`, a file of your own) is never
+//!   touched.
+//! - **A stopped commit is finished by the next build.** Before the first file moves, the
+//!   commit writes a journal listing every file that is codesite's while it runs, and makes
+//!   it durable. After a kill, a power loss or a full disk at any point, the next build
+//!   takes every file the journal or the manifest lists as its own, writes what differs and
+//!   removes what is stale: the output becomes that build's site, with nothing left over. The
+//!   shortcut for unchanged input never applies while a journal is there. See [`journal`].
 //!
-//! codesite keeps a manifest of the files it wrote. It removes only its own files that are no
-//! longer produced, and refuses to overwrite a file it did not write: anything else in the
-//! output folder (a `.git`, a `CNAME`, a file of your own) is never touched.
+//! Two hooks for tests: `CODESITE_FAIL_AFTER=n` fails as a full disk would after n files are
+//! staged; `CODESITE_COMMIT_PAUSE_MS=n` waits n ms before each change a commit makes, so that
+//! a test can stop it at many points.
 
-use std::fs;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-
-use anyhow::{Context as _, Result, bail};
+#[cfg(not(unix))]
+compile_error!(
+    "codesite writes its output through folders held open (openat, flock): Unix systems only"
+);
 
 mod check;
+pub mod journal;
+mod lock;
+mod tree;
+
+use std::collections::HashSet;
+use std::io::{Read as _, Write as _};
+use std::os::fd::OwnedFd;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use rayon::prelude::*;
+use rustix::fs::{AtFlags, FileType, Mode, OFlags, fsync, openat, renameat, statat, unlinkat};
+use rustix::io::Errno;
 
 use crate::diag::Refusal;
 pub use check::{check_output_dir, resolve_output};
-use rayon::prelude::*;
-use std::collections::HashSet;
-
-/// The manifest's file name, inside the output folder.
-pub const MANIFEST: &str = ".codesite-manifest";
+use journal::{JOURNAL, MANIFEST, STAGING};
+pub use lock::{OutputLock, lock_output};
+use tree::{Blocked, Tree};
 
 /// What a write did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,142 +75,97 @@ pub struct WriteStats {
     pub bytes: u64,
 }
 
-fn read_manifest(out: &Path) -> Vec<String> {
-    fs::read_to_string(out.join(MANIFEST))
-        .map(|s| {
-            s.lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// The manifest's first line: the build's fingerprint, so that a build of unchanged input
-/// can tell it has nothing to do.
-fn manifest_header(fingerprint: &str) -> String {
-    format!("# codesite {fingerprint}\n")
-}
-
-/// When the output folder holds exactly what a build of `fingerprint` would write, untouched
-/// since: the manifest names that fingerprint and every file it lists is still there, not
-/// modified after the manifest was written. Then a build has nothing to do; this is what it
-/// would have found, without rendering a page.
-pub fn up_to_date(out: &Path, fingerprint: &str) -> Option<WriteStats> {
-    let mpath = out.join(MANIFEST);
-    let text = fs::read_to_string(&mpath).ok()?;
-    if !text.starts_with(&manifest_header(fingerprint)) {
-        return None;
-    }
-    let written_at = fs::metadata(&mpath).ok()?.modified().ok()?;
-    let paths: Vec<&str> = text
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    let sizes: Option<Vec<u64>> = paths
-        .par_iter()
-        .map(|p| {
-            let meta = fs::metadata(out.join(p)).ok()?;
-            let fresh = meta.is_file() && meta.modified().ok()? <= written_at;
-            fresh.then_some(meta.len())
-        })
-        .collect();
-    let sizes = sizes?;
-    Some(WriteStats {
-        written: 0,
-        unchanged: sizes.len(),
-        removed: 0,
-        bytes: sizes.iter().sum(),
-    })
-}
-
-/// The staging folder's name inside an existing output folder.
-const STAGING: &str = ".codesite-staging";
-
 /// A path from a manifest or a renderer that stays inside the output folder.
 fn is_inside(path: &str) -> bool {
-    let p = Path::new(path);
     !path.is_empty()
-        && p.components()
-            .all(|c| matches!(c, std::path::Component::Normal(_)))
+        && path
+            .split('/')
+            .all(|c| !c.is_empty() && c != "." && c != ".." && !c.contains('\0'))
 }
 
-enum Mode {
-    /// The output folder does not exist or is empty: everything goes into `tmp`, a new folder
-    /// beside it, renamed into place by `commit`.
-    Fresh { tmp: PathBuf, replace_empty: bool },
-    /// An output folder with content: changed and new files go into `staging` inside it.
-    Update { staging: PathBuf },
+/// Names at the top of the output folder that are codesite's own bookkeeping.
+fn is_reserved(path: &str) -> bool {
+    path.starts_with(".codesite-")
 }
 
-/// Receives the rendered files of one build; nothing is visible until [`Writer::commit`], and
-/// dropping it without a commit removes what it wrote.
+/// Receives the rendered files of one build; nothing in the output changes until
+/// [`Writer::commit`], and dropping it without a commit removes what it staged.
 pub struct Writer {
+    /// The output folder, resolved.
     out: PathBuf,
-    mode: Mode,
-    /// The files the previous build wrote, from its manifest.
-    old: Vec<String>,
-    old_paths: HashSet<String>,
+    /// The output folder, held open.
+    output: Tree,
+    /// This build made the output folder: it goes again if nothing is committed.
+    created: bool,
+    /// The output folder held nothing: there is no file to compare with.
+    fresh: bool,
+    /// The files that are codesite's: those the manifest lists, and those an unfinished
+    /// commit's journal lists.
+    owned: HashSet<String>,
+    /// The manifest as found.
+    manifest: Option<String>,
+    /// A journal was found: a commit was stopped, and the output may be half old, half new.
+    interrupted: bool,
+    /// The staging folder, made when the first file is staged.
+    staging: OnceLock<Tree>,
+    making_staging: Mutex<()>,
     written: AtomicUsize,
     unchanged: AtomicUsize,
     bytes: AtomicU64,
     fingerprint: String,
     /// Test hook: fail as a full disk would after this many files (`CODESITE_FAIL_AFTER`).
     fail_after: Option<usize>,
-    /// The folders that hold pages' folders, open, by their path below where files go.
-    #[cfg(unix)]
-    holders: std::sync::RwLock<HolderMap>,
+    /// Test hook: wait before each change of the commit (`CODESITE_COMMIT_PAUSE_MS`).
+    pause: Option<Duration>,
     done: bool,
+    /// The folder's lock and this writer's turn, held until the writer is dropped (last, after
+    /// everything else of the writer).
+    _turn: lock::Writing,
 }
 
 impl Writer {
-    /// Prepares to write into `out` the output of a build whose input has `fingerprint`.
+    /// Prepares to write into `out` the output of a build whose input has `fingerprint`:
+    /// makes the folder if missing, locks it (waiting for another build, within bounds),
+    /// removes what an interrupted build left, and reads which files are codesite's.
     pub fn begin(out: &Path, fingerprint: &str) -> Result<Writer> {
-        let empty = match fs::read_dir(out) {
-            Ok(mut entries) => entries.next().is_none(),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
-            Err(e) => {
-                return Err(e).with_context(|| format!("failed to read `{}`", out.display()));
-            }
-        };
-        let mode = if empty {
-            let name = out
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "public".into());
-            let parent = match out.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-                _ => PathBuf::from("."),
-            };
-            fs::create_dir_all(&parent)
-                .with_context(|| format!("failed to create `{}`", parent.display()))?;
-            let tmp = parent.join(format!(".{name}.codesite-new-{}", std::process::id()));
-            let _ = fs::remove_dir_all(&tmp);
-            fs::create_dir(&tmp)
-                .with_context(|| format!("failed to create `{}`", tmp.display()))?;
-            Mode::Fresh {
-                tmp,
-                replace_empty: out.exists(),
-            }
-        } else {
-            let staging = out.join(STAGING);
-            // A staging folder left by a build that was killed: ours by its name.
-            let _ = fs::remove_dir_all(&staging);
-            fs::create_dir(&staging)
-                .with_context(|| format!("failed to create `{}`", staging.display()))?;
-            Mode::Update { staging }
-        };
-        let old = if empty {
-            Vec::new()
-        } else {
-            read_manifest(out)
-        };
-        let old_paths = old.iter().cloned().collect();
+        let (lock, created) = lock::acquire(out)?;
+        let lock = lock.begin_writing()?;
+        let out = lock.lock().path().to_path_buf();
+        let dir: OwnedFd = lock
+            .lock()
+            .dir()
+            .try_clone_to_owned()
+            .with_context(|| format!("failed to open `{}`", out.display()))?;
+        // What an interrupted build left: its staging folder (whatever is in it), the
+        // temporary manifest of codesite 0.1, new folders of older versions beside the output.
+        tree::remove_tree(&dir, journal::STAGING_C)
+            .with_context(|| format!("failed to remove `{}`", out.join(STAGING).display()))?;
+        let _ = unlinkat(&dir, journal::OLD_MANIFEST_TMP, AtFlags::empty());
+        journal::remove_old_new_folders(&out);
+
+        let manifest = journal::read(&dir, MANIFEST, &out)?;
+        let journal = journal::read(&dir, JOURNAL, &out)?;
+        let mut owned: HashSet<String> = HashSet::new();
+        if let Some(m) = &manifest {
+            owned.extend(journal::paths(m).map(str::to_owned));
+        }
+        if let Some(j) = &journal {
+            owned.extend(journal::journal_paths(j).into_iter().map(str::to_owned));
+        }
+        let fresh = created
+            || tree::entries(&dir)
+                .with_context(|| format!("failed to read `{}`", out.display()))?
+                .is_empty();
         Ok(Writer {
-            out: out.to_path_buf(),
-            mode,
-            old,
-            old_paths,
+            out,
+            output: Tree::new(dir),
+            created,
+            fresh,
+            owned,
+            manifest,
+            interrupted: journal.is_some(),
+            staging: OnceLock::new(),
+            making_staging: Mutex::new(()),
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
@@ -187,9 +173,52 @@ impl Writer {
             fail_after: std::env::var("CODESITE_FAIL_AFTER")
                 .ok()
                 .and_then(|v| v.parse().ok()),
-            #[cfg(unix)]
-            holders: Default::default(),
+            pause: std::env::var("CODESITE_COMMIT_PAUSE_MS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .map(Duration::from_millis),
             done: false,
+            _turn: lock,
+        })
+    }
+
+    /// The output folder, with every symbolic link on its way resolved.
+    pub fn path(&self) -> &Path {
+        &self.out
+    }
+
+    /// When the output folder holds exactly what this build would write, untouched since:
+    /// no commit was stopped, the manifest names this build's fingerprint, and every file it
+    /// lists is still there, not modified after the manifest was written, their sizes adding
+    /// up to what the manifest records. Then the build has nothing to do; this is what it
+    /// would have found, without rendering a page.
+    pub fn up_to_date(&self) -> Option<WriteStats> {
+        if self.interrupted {
+            return None;
+        }
+        let text = self.manifest.as_deref()?;
+        let (fingerprint, bytes) = journal::header(text)?;
+        if fingerprint != self.fingerprint {
+            return None;
+        }
+        let at = statat(self.output.root(), MANIFEST, AtFlags::SYMLINK_NOFOLLOW).ok()?;
+        let written_at = mtime(&at);
+        let paths: Vec<&str> = journal::paths(text).collect();
+        let sizes: Option<Vec<u64>> = paths
+            .par_iter()
+            .map(|p| {
+                let st = self.output.stat(p)?;
+                let fresh = tree::is(&st, FileType::RegularFile) && mtime(&st) <= written_at;
+                fresh.then_some(st.st_size as u64)
+            })
+            .collect();
+        let sizes = sizes?;
+        let total: u64 = sizes.iter().sum();
+        (total == bytes).then_some(WriteStats {
+            written: 0,
+            unchanged: sizes.len(),
+            removed: 0,
+            bytes: total,
         })
     }
 
@@ -200,37 +229,17 @@ impl Writer {
         if !is_inside(path) {
             bail!("refusing to write `{path}`, which is not a plain path inside the output folder");
         }
+        if is_reserved(path) {
+            bail!(
+                "refusing to write `{path}`: names beginning with `.codesite-` are codesite's own"
+            );
+        }
         self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
-        let base = match &self.mode {
-            Mode::Fresh { tmp, .. } => tmp,
-            Mode::Update { staging } => {
-                let current = self.out.join(path);
-                match fs::metadata(&current) {
-                    Ok(meta) => {
-                        if meta.is_file()
-                            && meta.len() == bytes.len() as u64
-                            && fs::read(&current).is_ok_and(|b| b == bytes)
-                        {
-                            self.unchanged.fetch_add(1, Ordering::Relaxed);
-                            return Ok(false);
-                        }
-                        if !self.old_paths.contains(path) {
-                            return Err(Refusal::new(format!(
-                                "refusing to overwrite `{}`, which codesite did not write; move it out of the output folder or choose another one",
-                                current.display()
-                            ))
-                            .into());
-                        }
-                    }
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => {
-                        return Err(e)
-                            .with_context(|| format!("failed to read `{}`", current.display()));
-                    }
-                }
-                staging
-            }
-        };
+        if !self.fresh && self.already_there(path, bytes)? {
+            self.unchanged.fetch_add(1, Ordering::Relaxed);
+            return Ok(false);
+        }
+        let shown = || self.out.join(STAGING).join(path);
         if self
             .fail_after
             .is_some_and(|n| self.written.load(Ordering::Relaxed) >= n)
@@ -239,237 +248,291 @@ impl Writer {
                 std::io::ErrorKind::StorageFull,
                 "no space left on device (CODESITE_FAIL_AFTER)",
             ))
-            .with_context(|| format!("failed to write `{}`", base.join(path).display()));
+            .with_context(|| format!("failed to write `{}`", shown().display()));
         }
-        self.create(base, path, bytes)
-            .with_context(|| format!("failed to write `{}`", base.join(path).display()))?;
+        self.staging()
+            .and_then(|s| s.create_file(path))
+            .and_then(|mut f| f.write_all(bytes))
+            .with_context(|| format!("failed to write `{}`", shown().display()))?;
         self.written.fetch_add(1, Ordering::Relaxed);
         Ok(true)
     }
 
-    /// Creates the file `path` below `base`, and its folders.
-    fn create(&self, base: &Path, path: &str, bytes: &[u8]) -> std::io::Result<()> {
-        #[cfg(unix)]
-        if let Some((holder, rest)) = holder_and_rest(path) {
-            return self.create_at(base, holder, rest, bytes);
-        }
-        let target = base.join(path);
-        if let Some(dir) = target.parent() {
-            ensure_dir(dir)?;
-        }
-        fs::File::create(&target)?.write_all(bytes)
-    }
-
-    /// Creates `rest` (`folder/file`) inside the folder `holder` below `base`, by names
-    /// relative to that folder, held open: a page's folder and file cost the kernel two names
-    /// each to find, not every folder from the root.
-    #[cfg(unix)]
-    fn create_at(
-        &self,
-        base: &Path,
-        holder: &str,
-        rest: &str,
-        bytes: &[u8],
-    ) -> std::io::Result<()> {
-        use rustix::fs::{Mode, OFlags, mkdirat, openat};
-        let known = self
-            .holders
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(holder)
-            .cloned();
-        let dir = match known {
-            Some(fd) => fd,
-            None => {
-                let path = base.join(holder);
-                ensure_dir(&path)?;
-                let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-                let fd = std::sync::Arc::new(openat(rustix::fs::CWD, &path, flags, Mode::empty())?);
-                self.holders
-                    .write()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .insert(holder.to_owned(), fd.clone());
-                fd
+    /// Whether the output already holds `bytes` at `path`. Refuses when what stands there, or
+    /// on the way there, is a symbolic link, or is not codesite's to replace.
+    fn already_there(&self, path: &str, bytes: &[u8]) -> Result<bool> {
+        let (dir, name) = match self.output.parent_of(path, false) {
+            Ok(found) => found,
+            Err(Blocked::Missing) => return Ok(false),
+            Err(Blocked::Symlink(at)) => return Err(self.link_refused(path, &at)),
+            // A file of an earlier build where this one needs a folder: removed at the commit.
+            Err(Blocked::NotDir(at)) if self.owned.contains(&at) => return Ok(false),
+            Err(Blocked::NotDir(at)) => {
+                return Err(Refusal::new(format!(
+                    "refusing to write `{}`: `{}` is a file codesite did not write, where the site needs a folder; move it out of the output folder or choose another one",
+                    self.out.join(path).display(),
+                    self.out.join(at).display()
+                ))
+                .into());
+            }
+            Err(Blocked::Io(at, e)) => {
+                return Err(e)
+                    .with_context(|| format!("failed to read `{}`", self.out.join(at).display()));
             }
         };
-        let (folder, _) = rest.split_once('/').expect("a folder and a file");
-        match mkdirat(&*dir, folder, Mode::from_raw_mode(0o777)) {
-            Ok(()) | Err(rustix::io::Errno::EXIST) => {}
-            Err(e) => return Err(e.into()),
+        let current = self.out.join(path);
+        let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC | OFlags::NONBLOCK;
+        let mut file = match openat(&*dir, name, flags, Mode::empty()) {
+            Ok(fd) => std::fs::File::from(fd),
+            Err(Errno::NOENT) => return Ok(false),
+            Err(Errno::LOOP | Errno::MLINK) => return Err(self.link_refused(path, path)),
+            Err(e) => {
+                return Err(std::io::Error::from(e))
+                    .with_context(|| format!("failed to read `{}`", current.display()));
+            }
+        };
+        let meta = file
+            .metadata()
+            .with_context(|| format!("failed to read `{}`", current.display()))?;
+        if meta.is_file() && meta.len() == bytes.len() as u64 {
+            let mut old = Vec::with_capacity(bytes.len());
+            file.read_to_end(&mut old)
+                .with_context(|| format!("failed to read `{}`", current.display()))?;
+            if old == bytes {
+                return Ok(true);
+            }
         }
-        let flags = OFlags::WRONLY | OFlags::CREATE | OFlags::TRUNC | OFlags::CLOEXEC;
-        let fd = openat(&*dir, rest, flags, Mode::from_raw_mode(0o666))?;
-        fs::File::from(fd).write_all(bytes)
+        if meta.is_dir() {
+            return Err(Refusal::new(format!(
+                "refusing to write `{}`: a folder is there, where the site has a file; move it out of the output folder or choose another one",
+                current.display()
+            ))
+            .into());
+        }
+        if !self.owned.contains(path) {
+            return Err(Refusal::new(format!(
+                "refusing to overwrite `{}`, which codesite did not write; move it out of the output folder or choose another one",
+                current.display()
+            ))
+            .into());
+        }
+        Ok(false)
     }
 
-    /// Makes the build visible: moves the new and changed files into place, removes the files
-    /// of earlier builds that are no longer produced, and writes the manifest of `paths`, every
-    /// file this build produced, one per line.
+    /// The refusal of a symbolic link at `at` on the way to `path`.
+    fn link_refused(&self, path: &str, at: &str) -> anyhow::Error {
+        let what = if at == path {
+            "where the site has a file"
+        } else {
+            "where the site has a folder"
+        };
+        Refusal::new(format!(
+            "refusing to write `{}`: `{}` is a symbolic link, {what}; codesite never writes through links in its output folder: remove it or choose another output folder",
+            self.out.join(path).display(),
+            self.out.join(at).display()
+        ))
+        .into()
+    }
+
+    /// The staging folder, made on first use.
+    fn staging(&self) -> std::io::Result<&Tree> {
+        if let Some(t) = self.staging.get() {
+            return Ok(t);
+        }
+        let _one = self
+            .making_staging
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(t) = self.staging.get() {
+            return Ok(t);
+        }
+        let fd =
+            tree::open_dir(self.output.root(), STAGING, STAGING, true).map_err(Blocked::into_io)?;
+        Ok(self.staging.get_or_init(|| Tree::new(fd)))
+    }
+
+    /// Test hook: a pause before each change a commit makes.
+    fn step(&self) {
+        if let Some(p) = self.pause {
+            std::thread::sleep(p);
+        }
+    }
+
+    /// Makes the build visible: writes the journal, removes the files of earlier builds that
+    /// are no longer produced, moves the new and changed files into place, and puts the new
+    /// manifest of `paths` in place (every file this build produced, one per line; every
+    /// file given to [`Writer::put`] must be listed), then removes the journal.
     pub fn commit(mut self, paths: &str) -> Result<WriteStats> {
-        let mut manifest = manifest_header(&self.fingerprint);
-        manifest.push_str(paths);
+        let new: HashSet<&str> = paths.lines().filter(|l| !l.is_empty()).collect();
+        let bytes = self.bytes.load(Ordering::Relaxed);
+        let manifest = journal::manifest(&self.fingerprint, bytes, paths);
         let mut stats = WriteStats {
             written: self.written.load(Ordering::Relaxed),
             unchanged: self.unchanged.load(Ordering::Relaxed),
             removed: 0,
-            bytes: self.bytes.load(Ordering::Relaxed),
+            bytes,
         };
-        match &self.mode {
-            Mode::Fresh { tmp, replace_empty } => {
-                fs::write(tmp.join(MANIFEST), &manifest).with_context(|| {
-                    format!("failed to write `{}`", tmp.join(MANIFEST).display())
-                })?;
-                if *replace_empty {
-                    // Still empty: nothing else wrote there meanwhile, or this fails and says so.
-                    fs::remove_dir(&self.out).with_context(|| {
-                        format!(
-                            "failed to replace the empty folder `{}`",
-                            self.out.display()
-                        )
-                    })?;
-                }
-                fs::rename(tmp, &self.out).with_context(|| {
-                    format!(
-                        "failed to move `{}` to `{}`",
-                        tmp.display(),
-                        self.out.display()
-                    )
-                })?;
-            }
-            Mode::Update { staging } => {
-                let mut staged = Vec::new();
-                walk_files(staging, staging, &mut staged)?;
-                staged.par_iter().try_for_each(|rel| -> Result<()> {
-                    let to = self.out.join(rel);
-                    if let Some(dir) = to.parent() {
-                        fs::create_dir_all(dir)
-                            .with_context(|| format!("failed to create `{}`", dir.display()))?;
-                    }
-                    fs::rename(staging.join(rel), &to)
-                        .with_context(|| format!("failed to move `{}` into place", to.display()))
-                })?;
-                let new_paths: HashSet<&str> = paths.lines().collect();
-                for stale in &self.old {
-                    if new_paths.contains(stale.as_str()) || !is_inside(stale) {
-                        continue;
-                    }
-                    let full = self.out.join(stale);
-                    if full.is_file() {
-                        fs::remove_file(&full).with_context(|| {
-                            format!("failed to remove stale `{}`", full.display())
-                        })?;
-                        stats.removed += 1;
-                        // Remove folders left empty, up to the output folder.
-                        let mut dir = full.parent();
-                        while let Some(d) = dir {
-                            if d == self.out || fs::remove_dir(d).is_err() {
-                                break;
-                            }
-                            dir = d.parent();
-                        }
-                    }
-                }
-                // Rewritten whenever a file changed, so that it is newer than every file it
-                // lists: what `up_to_date` relies on.
-                let mpath = self.out.join(MANIFEST);
-                let changed = stats.written > 0 || stats.removed > 0;
-                if changed || fs::read_to_string(&mpath).ok().as_deref() != Some(manifest.as_str())
-                {
-                    write_atomic(&mpath, manifest.as_bytes())?;
-                }
-                let _ = fs::remove_dir_all(staging);
-            }
+        if self.staging.get().is_none()
+            && !self.interrupted
+            && self.manifest.as_deref() == Some(manifest.as_str())
+        {
+            // Nothing changed, not even the manifest: nothing is touched.
+            self.done = true;
+            return Ok(stats);
         }
+        let out = self.out.clone();
+        let shown = |name: &str| out.join(name).display().to_string();
+        let stale: Vec<&str> = self
+            .owned
+            .iter()
+            .map(String::as_str)
+            .filter(|p| !new.contains(p) && is_inside(p) && !is_reserved(p))
+            .collect();
+        let staging = self
+            .staging()
+            .with_context(|| format!("failed to create `{}`", shown(STAGING)))?;
+        let (o, s) = (self.output.root(), staging.root());
+
+        // 1. The next manifest and the journal, durable before anything moves.
+        let journal_text = journal::journal(paths, stale.iter().copied());
+        for (name, text) in [(MANIFEST, &manifest), (JOURNAL, &journal_text)] {
+            journal::write_durably(s, name, text.as_bytes()).with_context(|| {
+                format!(
+                    "failed to write `{}`",
+                    out.join(STAGING).join(name).display()
+                )
+            })?;
+        }
+        self.step();
+        renameat(s, JOURNAL, o, JOURNAL)
+            .and_then(|()| fsync(o))
+            .map_err(std::io::Error::from)
+            .with_context(|| format!("failed to write `{}`", shown(JOURNAL)))?;
+
+        // 2. Stale files out, then new and changed ones in (the folders they need may be
+        // where stale files were).
+        let removed = AtomicUsize::new(0);
+        stale.par_iter().try_for_each(|p| -> Result<()> {
+            self.step();
+            if tree::remove_file_and_empty_folders(o, p)
+                .with_context(|| format!("failed to remove stale `{}`", shown(p)))?
+            {
+                removed.fetch_add(1, Ordering::Relaxed);
+            }
+            Ok(())
+        })?;
+        stats.removed = removed.into_inner();
+        self.move_in(s, o, "")?;
+
+        // 3. The new manifest in place, durable, then the journal out.
+        self.step();
+        renameat(s, MANIFEST, o, MANIFEST)
+            .and_then(|()| fsync(o))
+            .map_err(std::io::Error::from)
+            .with_context(|| format!("failed to write `{}`", shown(MANIFEST)))?;
+        self.step();
+        unlinkat(o, JOURNAL, AtFlags::empty())
+            .map_err(std::io::Error::from)
+            .with_context(|| format!("failed to remove `{}`", shown(JOURNAL)))?;
+        let _ = tree::remove_tree(o, journal::STAGING_C);
         self.done = true;
         Ok(stats)
     }
+
+    /// Moves what is staged in the folder `from` into the output's folder `to` (`rel` below
+    /// the output): what the output does not have moves whole, in one rename; a folder both
+    /// have is entered; a staged file replaces the output's. A folder's entries move in
+    /// parallel.
+    fn move_in(&self, from: &OwnedFd, to: &OwnedFd, rel: &str) -> Result<()> {
+        let shown = |child: &str| self.out.join(child).display().to_string();
+        let entries =
+            tree::entries(from).with_context(|| format!("failed to read `{}`", shown(STAGING)))?;
+        entries
+            .par_iter()
+            .try_for_each(|(name, kind)| -> Result<()> {
+                // Staged names are codesite's paths: UTF-8.
+                let text = name.to_str().context("a staged name that is not UTF-8")?;
+                if rel.is_empty() && is_reserved(text) {
+                    return Ok(());
+                }
+                let child = if rel.is_empty() {
+                    text.to_owned()
+                } else {
+                    format!("{rel}/{text}")
+                };
+                let there = match statat(to, name.as_c_str(), AtFlags::SYMLINK_NOFOLLOW) {
+                    Ok(st) => Some(FileType::from_raw_mode(st.st_mode)),
+                    Err(Errno::NOENT) => None,
+                    Err(e) => {
+                        return Err(std::io::Error::from(e))
+                            .with_context(|| format!("failed to read `{}`", shown(&child)));
+                    }
+                };
+                let staged_dir = *kind == FileType::Directory;
+                match there {
+                    Some(FileType::Symlink) => Err(self.link_refused(&child, &child)),
+                    Some(FileType::Directory) if staged_dir => {
+                        let open = |dir: &OwnedFd| {
+                            tree::open_dir(dir, text, &child, false).map_err(|b| match b {
+                                Blocked::Symlink(_) => self.link_refused(&child, &child),
+                                b => anyhow!(b.into_io())
+                                    .context(format!("failed to open `{}`", shown(&child))),
+                            })
+                        };
+                        self.move_in(&open(from)?, &open(to)?, &child)
+                    }
+                    Some(FileType::Directory) => Err(anyhow!(
+                        "failed to move `{}` into place: a folder is in the way",
+                        shown(&child)
+                    )),
+                    Some(_) if staged_dir => Err(anyhow!(
+                        "failed to move `{}` into place: a file is in the way",
+                        shown(&child)
+                    )),
+                    _ => {
+                        self.step();
+                        renameat(from, name.as_c_str(), to, name.as_c_str())
+                            .map_err(std::io::Error::from)
+                            .with_context(|| {
+                                format!("failed to move `{}` into place", shown(&child))
+                            })
+                    }
+                }
+            })
+    }
+}
+
+/// A file's modification time, comparable.
+fn mtime(st: &rustix::fs::Stat) -> (i128, i128) {
+    (st.st_mtime as i128, st.st_mtime_nsec as i128)
 }
 
 impl Drop for Writer {
-    /// Without a commit, nothing of this build stays.
+    /// Without a commit, nothing of this build stays: its staging folder goes, and so does
+    /// the output folder if this build made it and it is still empty.
     fn drop(&mut self) {
         if !self.done {
-            let _ = match &self.mode {
-                Mode::Fresh { tmp, .. } => fs::remove_dir_all(tmp),
-                Mode::Update { staging } => fs::remove_dir_all(staging),
-            };
+            let _ = tree::remove_tree(self.output.root(), journal::STAGING_C);
+            if self.created {
+                let _ = std::fs::remove_dir(&self.out);
+            }
         }
     }
-}
-
-/// Makes the folder `dir`. Every page has a folder of its own whose parent is usually there
-/// already, so one `mkdir` is the common case; missing parents are made when it fails for want
-/// of them.
-fn ensure_dir(dir: &Path) -> std::io::Result<()> {
-    match fs::create_dir(dir) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => fs::create_dir_all(dir),
-        Err(e) => Err(e),
-    }
-}
-
-/// Open folders by their path below where files go.
-#[cfg(unix)]
-type HolderMap = std::collections::HashMap<String, std::sync::Arc<std::os::fd::OwnedFd>>;
-
-/// A file's path split before its last folder: `en/smtp/220-vs-553/index.html` gives
-/// `en/smtp` and `220-vs-553/index.html`; `en/index.html` gives `` and `en/index.html`. `None`
-/// for a file at the top.
-#[cfg(unix)]
-fn holder_and_rest(path: &str) -> Option<(&str, &str)> {
-    let file = path.rfind('/')?;
-    Some(match path[..file].rfind('/') {
-        Some(folder) => (&path[..folder], &path[folder + 1..]),
-        None => ("", path),
-    })
-}
-
-/// Every file below `dir`, relative to `root`.
-fn walk_files(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    for e in fs::read_dir(dir).with_context(|| format!("failed to read `{}`", dir.display()))? {
-        let e = e?;
-        let p = e.path();
-        if e.file_type()?.is_dir() {
-            walk_files(root, &p, out)?;
-        } else if let Ok(rel) = p.strip_prefix(root) {
-            out.push(rel.to_path_buf());
-        }
-    }
-    Ok(())
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = path.with_file_name(format!(
-        ".{}.codesite-tmp",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("file")
-    ));
-    let mut f =
-        fs::File::create(&tmp).with_context(|| format!("failed to write `{}`", tmp.display()))?;
-    f.write_all(bytes)
-        .with_context(|| format!("failed to write `{}`", tmp.display()))?;
-    drop(f);
-    fs::rename(&tmp, path)
-        .with_context(|| format!("failed to move `{}` into place", path.display()))?;
-    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[cfg(unix)]
     #[test]
-    fn a_path_is_split_before_its_last_folder() {
-        assert_eq!(
-            holder_and_rest("en/smtp/220-vs-553/index.html"),
-            Some(("en/smtp", "220-vs-553/index.html"))
-        );
-        assert_eq!(
-            holder_and_rest("en/index.html"),
-            Some(("", "en/index.html"))
-        );
-        assert_eq!(holder_and_rest("404.html"), None);
+    fn only_plain_paths_inside_are_written() {
+        assert!(is_inside("en/smtp/index.html"));
+        assert!(!is_inside("../x"));
+        assert!(!is_inside("/etc/passwd"));
+        assert!(!is_inside("en/./x"));
+        assert!(!is_inside("en//x"));
+        assert!(!is_inside(""));
+        assert!(is_reserved(".codesite-manifest"));
+        assert!(!is_reserved("en/.codesite-manifest"));
     }
 }
