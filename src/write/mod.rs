@@ -58,7 +58,7 @@ use rustix::io::Errno;
 
 use crate::diag::Refusal;
 pub use check::{check_output_dir, resolve_output};
-use journal::{JOURNAL, MANIFEST, STAGING};
+pub use journal::{JOURNAL, MANIFEST, STAGING};
 pub use lock::{OutputLock, lock_output};
 use tree::{Blocked, Tree};
 
