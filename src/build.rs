@@ -184,11 +184,15 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
         opts.base_url.as_deref().unwrap_or(""),
         if opts.pseudo { "pseudo" } else { "" }
     );
-    if let Some(stats) = opts
-        .output
-        .as_deref()
-        .and_then(|o| write::up_to_date(o, &fingerprint))
-    {
+    // The output folder is locked from here to the end of the commit: one build at a time.
+    let writer = match opts.output.as_deref() {
+        Some(o) => {
+            write::check_output_dir(&opts.root, o)?;
+            Some(Writer::begin(o, &fingerprint)?)
+        }
+        None => None,
+    };
+    if let Some(stats) = writer.as_ref().and_then(Writer::up_to_date) {
         // Same input, same codesite, output untouched: the pages would come out the same.
         return Ok(Ok(built(Some(stats), ds, Vec::new())));
     }
@@ -206,11 +210,6 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
         shared: &shared,
     };
     let checker = Checker::new(&plan);
-    let writer = opts
-        .output
-        .as_deref()
-        .map(|o| Writer::begin(o, &fingerprint))
-        .transpose()?;
     let bar = progress_bar(opts.progress, plan.pages.len());
     let written = Mutex::new(Vec::new());
     let put = |path: &str, bytes: &[u8]| -> Result<(), Stop> {

@@ -11,6 +11,7 @@ mod errors;
 mod links;
 mod quality;
 mod robust;
+mod safety;
 mod serve;
 mod translation;
 mod validity;
