@@ -490,7 +490,9 @@ pub fn parse(id: &str, file: &Path, source: &str) -> Result<Catalog, Diagnostics
                         at(pattern.span()),
                         format!("this URL pattern does not give an absolute http(s) URL: {what}"),
                     )
-                    .with_help("write a pattern such as \"https://www.rfc-editor.org/rfc/rfc{id}#section-{section}\""),
+                    .with_help(
+                        "write a pattern such as \"https://specs.example/{id}#section-{section}\"",
+                    ),
                 );
                 ok = false;
             }

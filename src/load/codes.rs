@@ -350,7 +350,7 @@ impl<F: Fn(Range<usize>) -> Location> CodeReader<'_, F> {
         let example = match names.first() {
             Some(n) => format!("{{ {n} = \"...\", section = \"...\" }}"),
             None => {
-                "{ rfc = \"9110\", section = \"15.5.5\" }, after declaring [sources.rfc]".to_owned()
+                "{ spec = \"1\", section = \"2.3\" }, after declaring [sources.spec]".to_owned()
             }
         };
         let bad = |ds: &mut Diagnostics, span: Range<usize>, message: String| {
@@ -389,7 +389,7 @@ impl<F: Fn(Range<usize>) -> Location> CodeReader<'_, F> {
                 let help = match toml_input::closest(key, &names) {
                     Some(best) => format!("did you mean `{best}`?"),
                     None if names.is_empty() => {
-                        "declare the source first, such as [sources.rfc] with url and text patterns"
+                        "declare the source first, such as [sources.spec] with url and text patterns"
                             .to_owned()
                     }
                     None => format!(
