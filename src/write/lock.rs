@@ -1,18 +1,21 @@
 //! One build at a time per output folder.
 //!
-//! The lock is an advisory `flock` on the output folder itself, held open: no lock file is
+//! The lock is an advisory `flock` (taken through fs4) on the output folder itself, held
+//! open: no lock file is
 //! left in or beside the output. The system drops it when the process ends, however it ends,
 //! so a killed build never leaves a folder locked. Within one process the lock is shared by
 //! whoever holds it (so that `serve` can hold its folder's lock and build into it), and
 //! writers still take turns.
 
-use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
+use std::os::fd::{AsFd, BorrowedFd};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
-use rustix::fs::{AtFlags, FlockOperation, Mode, flock, fstat, openat, statat};
+use fs4::FileExt;
+use fs4::TryLockError;
+use rustix::fs::{AtFlags, Mode, fstat, openat, statat};
 use rustix::io::Errno;
 
 use super::check::resolve_output;
@@ -41,7 +44,7 @@ struct Held {
     /// The folder, resolved.
     path: PathBuf,
     /// The folder, open and locked.
-    dir: OwnedFd,
+    dir: std::fs::File,
     /// Its device and inode.
     id: (u64, u64),
     /// A writer of this process is at work in it.
@@ -192,10 +195,11 @@ pub(super) fn acquire(out: &Path) -> Result<(OutputLock, bool)> {
         if let Some(held) = held_by_us(&path, id) {
             return Ok((OutputLock { held }, made));
         }
+        let dir = std::fs::File::from(dir);
         loop {
-            match flock(&dir, FlockOperation::NonBlockingLockExclusive) {
+            match FileExt::try_lock(&dir) {
                 Ok(()) => break,
-                Err(Errno::WOULDBLOCK) => {
+                Err(TryLockError::WouldBlock) => {
                     if Instant::now() >= deadline {
                         return Err(busy(&path, wait));
                     }
@@ -209,18 +213,22 @@ pub(super) fn acquire(out: &Path) -> Result<(OutputLock, bool)> {
                     }
                     std::thread::sleep(Duration::from_millis(50));
                 }
-                Err(Errno::INTR) => {}
+                Err(TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 // A filesystem that cannot lock a folder (NFS): go on without, and say so.
-                Err(e @ (Errno::BADF | Errno::NOLCK | Errno::OPNOTSUPP | Errno::INVAL)) => {
+                Err(TryLockError::Error(e))
+                    if e.raw_os_error().is_some_and(|n| {
+                        [Errno::BADF, Errno::NOLCK, Errno::OPNOTSUPP, Errno::INVAL]
+                            .contains(&Errno::from_raw_os_error(n))
+                    }) =>
+                {
                     eprintln!(
                         "codesite: warning: cannot lock `{}` ({e}); make sure no other build writes into it meanwhile",
                         path.display()
                     );
                     break;
                 }
-                Err(e) => {
-                    return Err(std::io::Error::from(e))
-                        .with_context(|| format!("failed to lock `{}`", path.display()));
+                Err(TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("failed to lock `{}`", path.display()));
                 }
             }
         }
