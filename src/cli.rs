@@ -19,7 +19,7 @@ use crate::write;
 
 /// A multilingual static site generator for catalogs of protocol codes.
 #[derive(Debug, Parser)]
-#[command(name = "codesite", version, about, long_about = None)]
+#[command(name = "codesite", version, about, long_about = None, after_help = EXIT_STATUS)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -36,7 +36,7 @@ enum Command {
     ///   codesite build                      build ./ into ./public
     ///   codesite build --links folders      links end in `/`, for hosts that serve index.html
     ///   codesite build --root site --output /tmp/out --strict
-    #[command(verbatim_doc_comment)]
+    #[command(verbatim_doc_comment, after_help = EXIT_STATUS)]
     Build(BuildArgs),
     /// Check the site without writing anything: every file is read, every page rendered in
     /// memory and every link proved.
@@ -44,7 +44,7 @@ enum Command {
     /// Examples:
     ///   codesite check                      check ./
     ///   codesite check --strict             also fail on any message missing in a locale
-    #[command(verbatim_doc_comment)]
+    #[command(verbatim_doc_comment, after_help = EXIT_STATUS)]
     Check(CheckArgs),
     /// Create a new site, or add a catalog to a site.
     ///
@@ -64,7 +64,7 @@ enum Command {
     ///   codesite init my-site --templates   a new site in ./my-site, with the templates to edit
     ///   codesite init --catalog http        add the catalog `http` to the site in ./
     ///   codesite init --catalog dns --root my-site
-    #[command(verbatim_doc_comment)]
+    #[command(verbatim_doc_comment, after_help = EXIT_STATUS)]
     Init(InitArgs),
     /// Serve the site, rebuild it when a file changes, and reload the open pages.
     ///
@@ -77,7 +77,7 @@ enum Command {
     ///   codesite serve                      serve ./ at http://127.0.0.1:1111/
     ///   codesite serve --root my-site --port 8000 --open
     ///   codesite serve --bind 0.0.0.0 --base-url http://192.0.2.7:1111/
-    #[command(verbatim_doc_comment)]
+    #[command(verbatim_doc_comment, after_help = EXIT_STATUS)]
     Serve(ServeArgs),
     /// Print a completion script for a shell.
     ///
@@ -206,6 +206,13 @@ struct InitArgs {
     #[arg(long, value_name = "DIR", requires = "catalog")]
     root: Option<PathBuf>,
 }
+
+/// The exit statuses, as `--help` shows them (and the README's "Exit status").
+const EXIT_STATUS: &str = "Exit status:
+  0  success
+  1  the input has errors, or codesite refused to touch a folder; nothing was written
+  2  a usage error: an unknown option or a missing value
+  3  codesite itself failed (the disk, a bug); the previous output stays as it was";
 
 /// Exit statuses.
 pub mod exit {

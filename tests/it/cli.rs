@@ -360,3 +360,27 @@ fn the_readme_and_each_help_name_the_same_options() {
         );
     }
 }
+
+#[test]
+fn the_readme_and_help_give_the_same_exit_statuses() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let help = String::from_utf8_lossy(&codesite_ok(&["--help"]).stdout).into_owned();
+    let statuses = &help[help
+        .find("Exit status:")
+        .expect("--help lists exit statuses")..];
+    let mut seen = 0;
+    for line in statuses.lines().skip(1) {
+        let Some((status, meaning)) = line.trim().split_once("  ") else {
+            continue;
+        };
+        let row = format!("| {status} | {} |", meaning.trim());
+        assert!(readme.contains(&row), "README has no row {row:?}");
+        seen += 1;
+    }
+    assert_eq!(seen, 4, "{statuses}");
+    // A usage error exits with 2, as both say.
+    assert_eq!(
+        codesite(&["build", "--no-such-option"]).status.code(),
+        Some(2)
+    );
+}
