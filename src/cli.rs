@@ -13,7 +13,7 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::build::{self, Built, Options};
-use crate::diag::{Diagnostics, Refusal};
+use crate::diag::{Diagnostics, Refusal, plural};
 use crate::plan::LinkStyle;
 use crate::write;
 
@@ -255,10 +255,6 @@ pub fn run(cli: Cli) -> ExitCode {
 
 fn colour() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Prints a failed build's diagnostics (errors only when `quiet`) and a last line.
