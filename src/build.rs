@@ -231,7 +231,7 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
                     buf.clear();
                     render::page(&cx, page, buf).map_err(Stop::Input)?;
                     let path = plan.path(page);
-                    checker.check(&path, buf);
+                    checker.check(&path, render::template_of(page.kind), buf);
                     put(&path, buf)?;
                     bar.inc(1);
                     Ok(())
@@ -254,7 +254,7 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
         }
         Err(Stop::Io(e)) => return Err(e),
     }
-    let broken = checker.finish();
+    let broken = checker.finish(&site.templates);
     if broken.has_errors() {
         ds.extend(broken);
         return Ok(Err(ds));

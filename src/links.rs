@@ -8,12 +8,13 @@
 //! `href = "x"`) and with their character references decoded. Nothing is taken on trust:
 //! links codesite makes are checked like those a template adds.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
 use html5gum::{Emitter, State, Tokenizer};
 
 use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::load::Template;
 use crate::plan::{LinkStyle, Plan, url_path};
 
 /// The links and ids of one page.
@@ -169,10 +170,10 @@ pub struct Checker {
 
 #[derive(Default)]
 struct State_ {
-    /// Broken links by (link, problem), with the pages they are on.
-    broken: BTreeMap<(String, String), Vec<String>>,
-    /// Links to a fragment of another page: (target, fragment) -> (page, link).
-    wanted: BTreeMap<(String, String), (String, String)>,
+    /// Broken links by (link as written, problem), with the pages they are on.
+    broken: BTreeMap<(String, String), Broken>,
+    /// Links to a fragment of another page: (target, fragment) -> (page, template, link).
+    wanted: BTreeMap<(String, String), (String, &'static str, String)>,
     /// The ids of every page, as hashes of (page, id): eight bytes each, sorted at the end.
     ids: Vec<u64>,
 }
@@ -180,6 +181,31 @@ struct State_ {
 fn id_key(page: &str, id: &str) -> u64 {
     use std::hash::BuildHasher as _;
     foldhash::fast::FixedState::default().hash_one((page, id))
+}
+
+/// One broken link, as written, wherever it is.
+#[derive(Default)]
+struct Broken {
+    /// The pages it is on.
+    pages: Vec<String>,
+    /// The templates of those pages.
+    templates: BTreeSet<&'static str>,
+    /// Where it leads from the first page (in path order) that has it, when that says more
+    /// than the link.
+    example: Option<(String, String)>,
+}
+
+impl Broken {
+    fn add(&mut self, page: &str, template: &'static str, leads_to: Option<&str>) {
+        // The first page in path order, whatever order the pages were checked in.
+        if let Some(to) = leads_to {
+            if self.example.as_ref().is_none_or(|(p, _)| page < p.as_str()) {
+                self.example = Some((page.to_owned(), to.to_owned()));
+            }
+        }
+        self.pages.push(page.to_owned());
+        self.templates.insert(template);
+    }
 }
 
 /// How many pages are named for one broken link.
@@ -197,10 +223,12 @@ impl Checker {
         }
     }
 
-    /// Checks the page at `path` (below the output root) whose bytes are `html`.
-    pub fn check(&self, path: &str, html: &[u8]) {
+    /// Checks the page at `path` (below the output root), rendered by `template`, whose bytes
+    /// are `html`.
+    pub fn check(&self, path: &str, template: &'static str, html: &[u8]) {
         let found = scan(html);
-        let mut broken: Vec<(String, String)> = Vec::new();
+        // (link, problem, the file it leads to)
+        let mut broken: Vec<(String, String, Option<String>)> = Vec::new();
         let mut wanted: Vec<(String, String, String)> = Vec::new();
         let has_id = |id: &str| found.ids.iter().any(|x| x == id);
         let no_id =
@@ -208,22 +236,23 @@ impl Checker {
         let mut file = String::with_capacity(96);
         for (attr, link) in &found.links {
             match self.resolve(path, *attr, link, &mut file) {
-                Err(problem) => broken.push((link.clone(), problem)),
+                Err(problem) => broken.push((link.clone(), problem, None)),
                 Ok(Target::Here(fragment)) => {
                     if !fragment.is_empty() && !has_id(fragment) {
-                        broken.push((link.clone(), no_id(fragment)));
+                        broken.push((link.clone(), no_id(fragment), None));
                     }
                 }
                 Ok(Target::File(fragment)) => {
                     if !self.files.contains(file.as_str()) {
                         broken.push((
                             link.clone(),
-                            format!("leads to `{file}`, which the site does not have"),
+                            "leads to a file the site does not have".to_owned(),
+                            Some(file.clone()),
                         ));
                     } else if let Some(f) = fragment.filter(|f| !f.is_empty()) {
                         if file == path {
                             if !has_id(f) {
-                                broken.push((link.clone(), no_id(f)));
+                                broken.push((link.clone(), no_id(f), None));
                             }
                         } else {
                             wanted.push((file.clone(), f.to_owned(), link.clone()));
@@ -234,14 +263,18 @@ impl Checker {
             }
         }
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        for key in broken {
-            state.broken.entry(key).or_default().push(path.to_owned());
+        for (link, problem, leads_to) in broken {
+            state.broken.entry((link, problem)).or_default().add(
+                path,
+                template,
+                leads_to.as_deref(),
+            );
         }
         for (file, fragment, link) in wanted {
             state
                 .wanted
                 .entry((file, fragment))
-                .or_insert_with(|| (path.to_owned(), link));
+                .or_insert_with(|| (path.to_owned(), template, link));
         }
         state
             .ids
@@ -340,12 +373,14 @@ impl Checker {
     }
 
     /// The broken links found, with the links to other pages' fragments now checked against
-    /// those pages' ids. Each broken link is reported once, naming a few of its pages.
-    pub fn finish(self) -> Diagnostics {
+    /// those pages' ids. Each broken link, as written, is reported once: at the line of the
+    /// template that writes it when one does so literally, else at the template of its pages,
+    /// naming a few of them.
+    pub fn finish(self, templates: &[Template]) -> Diagnostics {
         let mut state = self.state.into_inner().unwrap_or_else(|e| e.into_inner());
         state.ids.sort_unstable();
         let wanted = std::mem::take(&mut state.wanted);
-        for ((file, fragment), (page, link)) in wanted {
+        for ((file, fragment), (page, template, link)) in wanted {
             if state.ids.binary_search(&id_key(&file, &fragment)).is_err() {
                 state
                     .broken
@@ -356,35 +391,83 @@ impl Checker {
                         ),
                     ))
                     .or_default()
-                    .push(page);
+                    .add(&page, template, None);
             }
         }
         let mut ds = Diagnostics::new();
-        for ((link, problem), mut pages) in state.broken {
-            pages.sort();
+        for ((link, problem), mut broken) in state.broken {
+            broken.pages.sort();
+            let pages = &broken.pages;
             let shown = pages
                 .iter()
                 .take(PAGES_SHOWN)
-                .cloned()
+                .map(|p| format!("`{p}`"))
                 .collect::<Vec<_>>()
                 .join(", ");
             let on = match pages.len() {
-                1 => String::new(),
+                1 => format!("on {shown}"),
                 n if n > PAGES_SHOWN => {
-                    format!(" (on {n} pages: {shown} and {} more)", n - PAGES_SHOWN)
+                    format!("on {n} pages: {shown} and {} more", n - PAGES_SHOWN)
                 }
-                n => format!(" (on {n} pages: {shown})"),
+                n => format!("on {n} pages: {shown}"),
+            };
+            let example = match &broken.example {
+                Some((page, to)) => format!("; from `{page}` it leads to `{to}`"),
+                None => String::new(),
+            };
+            let (location, written) = locate(&link, &broken.templates, templates);
+            let names: Vec<&str> = broken.templates.iter().copied().collect();
+            let help = if written {
+                "fix the link in the template; the README's \"Templates\" section lists the links each template receives ready-made".to_owned()
+            } else {
+                format!(
+                    "the link comes from a value or a template that {} uses; the README's \"Templates\" section lists the links each template receives ready-made",
+                    names.join(", ")
+                )
             };
             ds.push(
                 Diagnostic::error(
-                    Location::file(format!("(output) {}", pages[0])),
-                    format!("broken link `{link}`: it {problem}{on}"),
+                    location,
+                    format!("broken link `{link}`: it {problem}{example} ({on})"),
                 )
-                .with_help("a page's links come from the hrefs its template receives (see README: templates); check the template that renders it"),
+                .with_help(help),
             );
         }
         ds
     }
+}
+
+/// Where a broken link is written: the first template, the pages' own first, that has it
+/// as an attribute's value (quoted either way, or bare); else the pages' first template.
+/// Also says whether it was found written.
+fn locate(
+    link: &str,
+    of_pages: &BTreeSet<&'static str>,
+    templates: &[Template],
+) -> (Location, bool) {
+    let own = |t: &&Template| of_pages.contains(t.name.as_str());
+    let ordered = templates
+        .iter()
+        .filter(own)
+        .chain(templates.iter().filter(|t| !own(t)));
+    for t in ordered {
+        for written in [
+            format!("\"{link}\""),
+            format!("'{link}'"),
+            format!("={link}"),
+        ] {
+            if t.source.contains(&written) {
+                let at = Location::of_text(&t.path, &t.source, &written);
+                return (at, true);
+            }
+        }
+    }
+    let first = of_pages.iter().next().copied().unwrap_or("base.html");
+    let location = templates
+        .iter()
+        .find(|t| t.name == first)
+        .map_or_else(|| Location::file(first), |t| Location::file(&t.path));
+    (location, false)
 }
 
 /// Whether the text before a link's first colon is a URL scheme.
@@ -485,13 +568,33 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_link_in_any_quoting_style_is_reported_once_with_its_pages() {
-        let c = checker(LinkStyle::Files, &["en/a/index.html", "en/b/index.html"]);
-        for page in ["en/a/index.html", "en/b/index.html"] {
-            c.check(page, b"<a href='../nosuch.html'>x</a><a HREF=../gone.html>y</a><a href = \"#nowhere\">z</a><p id=here></p><a href=\"#here\">ok</a>");
+    fn a_broken_link_in_any_quoting_style_is_reported_once_at_its_template_line() {
+        let c = checker(
+            LinkStyle::Files,
+            &["en/a/index.html", "en/b/index.html", "tr/c/d/index.html"],
+        );
+        let html: &[u8] = b"<a href='../nosuch.html'>x</a><a HREF=../gone.html>y</a><a href = \"#nowhere\">z</a><p id=here></p><a href=\"#here\">ok</a>";
+        // The same link leads to other files from pages at other depths: still one report.
+        for page in ["en/a/index.html", "en/b/index.html", "tr/c/d/index.html"] {
+            c.check(page, "code.html", html);
         }
-        let text = c.finish().render(false);
-        assert!(text.contains("broken link `../nosuch.html`: it leads to `en/nosuch.html`, which the site does not have (on 2 pages"), "{text}");
+        let templates = [
+            Template {
+                name: "base.html".into(),
+                path: "templates/base.html".into(),
+                source: "<body>\n{% block main %}{% endblock %}\n</body>\n".into(),
+            },
+            Template {
+                name: "code.html".into(),
+                path: "templates/code.html".into(),
+                source: "{% extends \"base.html\" %}\n{% block main %}\n<a href='../nosuch.html'>x</a><a HREF=../gone.html>y</a>\n{% endblock %}\n".into(),
+            },
+        ];
+        let ds = c.finish(&templates);
+        let text = ds.render(false);
+        assert_eq!(ds.error_count(), 3, "{text}");
+        assert!(text.contains("broken link `../nosuch.html`: it leads to a file the site does not have; from `en/a/index.html` it leads to `en/nosuch.html` (on 3 pages"), "{text}");
+        assert!(text.contains("templates/code.html:3:"), "{text}");
         assert!(text.contains("broken link `../gone.html`"), "{text}");
         assert!(text.contains("`#nowhere`"), "{text}");
         assert!(!text.contains("`#here`"), "{text}");
@@ -502,10 +605,11 @@ mod tests {
         let c = checker(LinkStyle::Files, &["en/a/index.html", "en/b/index.html"]);
         c.check(
             "en/a/index.html",
+            "code.html",
             b"<a href=\"../b/index.html#yes\">1</a><a href=\"../b/index.html#no\">2</a>",
         );
-        c.check("en/b/index.html", b"<h2 id=\"yes\">t</h2>");
-        let text = c.finish().render(false);
+        c.check("en/b/index.html", "code.html", b"<h2 id=\"yes\">t</h2>");
+        let text = c.finish(&[]).render(false);
         assert!(
             text.contains("`#no`, but `en/b/index.html` has no element"),
             "{text}"

@@ -15,30 +15,38 @@ use crate::plan::{Page, PageKind, Plan, SITEMAP_MAX_URLS};
 use crate::templates;
 use crate::views::{self, Cx};
 
+/// The template that renders a page of `kind`.
+pub fn template_of(kind: PageKind) -> &'static str {
+    match kind {
+        PageKind::Pair(..) => "pair.html",
+        PageKind::Code(_) => "code.html",
+        PageKind::Catalog(_) => "catalog.html",
+        PageKind::Home => "home.html",
+        PageKind::Prose(_) => "page.html",
+        PageKind::NotFound => "404.html",
+        PageKind::Chooser => "chooser.html",
+    }
+}
+
 /// Renders `page` into `buf` (appended).
 pub fn page(cx: &Cx<'_>, page: &Page, buf: &mut Vec<u8>) -> Result<(), Diagnostic> {
+    let template = template_of(page.kind);
     match (page.kind, page.locale) {
         (PageKind::Pair(c, a, b), Some(l)) => run(
             cx,
-            "pair.html",
+            template,
             &views::pair::view(cx, page, l, (c, a, b))?,
             buf,
         ),
-        (PageKind::Code(r), Some(l)) => {
-            run(cx, "code.html", &views::code::view(cx, page, l, r)?, buf)
+        (PageKind::Code(r), Some(l)) => run(cx, template, &views::code::view(cx, page, l, r)?, buf),
+        (PageKind::Catalog(c), Some(l)) => {
+            run(cx, template, &views::catalog::view(cx, page, l, c)?, buf)
         }
-        (PageKind::Catalog(c), Some(l)) => run(
-            cx,
-            "catalog.html",
-            &views::catalog::view(cx, page, l, c)?,
-            buf,
-        ),
-        (PageKind::Home, Some(l)) => run(cx, "home.html", &views::home::view(cx, page, l)?, buf),
+        (PageKind::Home, Some(l)) => run(cx, template, &views::home::view(cx, page, l)?, buf),
         (PageKind::Prose(p), Some(l)) => {
-            run(cx, "page.html", &views::simple::prose(cx, page, l, p)?, buf)
+            run(cx, template, &views::simple::prose(cx, page, l, p)?, buf)
         }
-        (PageKind::NotFound, _) => run(cx, "404.html", &views::simple::root(cx, page)?, buf),
-        _ => run(cx, "chooser.html", &views::simple::root(cx, page)?, buf),
+        _ => run(cx, template, &views::simple::root(cx, page)?, buf),
     }
 }
 

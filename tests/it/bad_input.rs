@@ -80,5 +80,5 @@ bad_input! {
     template_unknown_template => "template-unknown-template", "templates/code.html:1:13";
     two_pages_on_one_output_path => "output-collision", "content/pages/mini";
     file_that_is_not_utf8 => "not-utf8", "locales/ar/mini.ftl:1:28";
-    broken_link_in_a_template => "broken-link", "(output) en/mini/220/index.html";
+    broken_link_in_a_template => "broken-link", "templates/code.html:3:9";
 }

@@ -349,8 +349,13 @@ fn a_broken_link_in_each_quoting_style_fails_check() {
         "../named/index.html",
     ] {
         assert!(
-            stderr.contains(&format!("broken link `{link}`: it leads to `en/mini/")),
+            stderr.contains(&format!(
+                "broken link `{link}`: it leads to a file the site does not have; from `ar/mini/"
+            )),
             "{link} not reported:\n{stderr}"
         );
     }
+    // Each is reported once, at the template that writes it.
+    assert_eq!(stderr.matches("error: broken link").count(), 4, "{stderr}");
+    assert!(stderr.contains("templates/code.html:"), "{stderr}");
 }

@@ -80,7 +80,7 @@ fn a_template_error_names_the_template() {
 }
 
 #[test]
-fn a_template_with_a_broken_link_fails_the_build_naming_page_and_link() {
+fn a_template_with_a_broken_link_fails_the_build_naming_template_line_and_pages() {
     let root = fixture("mini");
     fs::create_dir_all(root.join("templates")).unwrap();
     let base = fs::read_to_string(repo().join("templates/code.html")).unwrap();
@@ -93,11 +93,11 @@ fn a_template_with_a_broken_link_fails_the_build_naming_page_and_link() {
     build_fails_with(
         &root,
         &[
-            "(output) ar/mini/220/index.html",
-            "broken link `../nosuch/index.html`: it leads to `ar/mini/nosuch/index.html`, which the site does not have",
+            "--> templates/code.html:",
+            "broken link `../nosuch/index.html`: it leads to a file the site does not have; from `ar/mini/220/index.html` it leads to `ar/mini/nosuch/index.html`",
             "broken link `#nosuch-anchor`: it points at `#nosuch-anchor`",
             "broken link `../421/`: it names a folder, which does not open from disk",
-            "(on 6 pages: ar/mini/220/index.html, ar/mini/421/index.html, ar/mini/553/index.html and 3 more)",
+            "(on 6 pages: `ar/mini/220/index.html`, `ar/mini/421/index.html`, `ar/mini/553/index.html` and 3 more)",
         ],
     );
 }
