@@ -315,14 +315,19 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(exit::OK))
         }
         Command::Completions { shell } => {
+            use anyhow::Context as _;
             use clap::CommandFactory as _;
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
-                "codesite",
-                &mut std::io::stdout(),
-            );
-            Ok(ExitCode::from(exit::OK))
+            use std::io::Write as _;
+            // Into memory first: clap_complete panics when its writer fails, and a reader
+            // that stops early (`| head`) closes the pipe.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "codesite", &mut script);
+            match std::io::stdout().lock().write_all(&script) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(e).context("failed to print the completion script")
+                }
+                _ => Ok(ExitCode::from(exit::OK)),
+            }
         }
         Command::Init(args) => {
             if let Some(name) = &args.catalog {

@@ -384,3 +384,21 @@ fn the_readme_and_help_give_the_same_exit_statuses() {
         Some(2)
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_does_not_crash_completions() {
+    for shell in ["bash", "fish", "zsh"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_codesite"))
+            .args(["completions", shell])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Closed before codesite has started: its write meets a closed pipe, as under `| head`.
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "{shell}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{shell}: {stderr}");
+    }
+}
