@@ -43,9 +43,10 @@ impl I18n {
 
     /// Compares every locale with the reference: missing messages, and messages whose
     /// variables differ. Both are warnings (the page falls back to English, or the text may
-    /// lose a value), which `--strict` makes errors. With `grouped`, the missing messages of
-    /// one locale's file are reported in one warning, so an untranslated locale does not bury
-    /// the other problems; otherwise each has its own, with its position.
+    /// lose a value), which `--strict` makes errors. The missing messages of one locale's file
+    /// are reported in one diagnostic, so that an untranslated locale does not bury the other
+    /// problems; when not `grouped` (`--strict`), its help lists each with the line of its
+    /// reference text.
     pub fn check_against_reference(&self, grouped: bool) -> Diagnostics {
         let mut ds = Diagnostics::new();
         let reference = &self.locales[self.reference.index()];
@@ -56,7 +57,7 @@ impl I18n {
                 continue;
             }
             // Missing messages per file of this locale, in the reference's order.
-            let mut missing: Vec<(PathBuf, Vec<String>)> = Vec::new();
+            let mut missing: Vec<(PathBuf, Vec<(String, usize)>)> = Vec::new();
             for id in &ids {
                 let r = &reference.info[*id];
                 let here = lb.info.get(*id);
@@ -68,35 +69,13 @@ impl I18n {
                 for part in parts {
                     let want = r.vars(part).expect("reference part exists");
                     match here.and_then(|h| h.vars(part)) {
-                        None if grouped => {
-                            let file = ftl_path_for(&r.file, &lb.code);
-                            match missing.iter_mut().find(|(f, _)| *f == file) {
-                                Some((_, v)) => v.push(display_id(id, part)),
-                                None => missing.push((file, vec![display_id(id, part)])),
-                            }
-                        }
                         None => {
-                            let location = match here {
-                                Some(h) => h.location(),
-                                None => Location::file(ftl_path_for(&r.file, &lb.code)),
-                            };
-                            ds.push(
-                                Diagnostic::warning(
-                                    location,
-                                    format!(
-                                        "locale `{}` has no translation of `{}`; the `{}` text is shown",
-                                        lb.code,
-                                        display_id(id, part),
-                                        reference.code
-                                    ),
-                                )
-                                .with_help(format!(
-                                    "translate it; the `{}` text is at {}:{}",
-                                    reference.code,
-                                    r.file.display(),
-                                    r.line
-                                )),
-                            );
+                            let file = ftl_path_for(&r.file, &lb.code);
+                            let item = (display_id(id, part), r.line);
+                            match missing.iter_mut().find(|(f, _)| *f == file) {
+                                Some((_, v)) => v.push(item),
+                                None => missing.push((file, vec![item])),
+                            }
                         }
                         Some(got) if got != want => {
                             let h = here.expect("present");
@@ -120,21 +99,50 @@ impl I18n {
                 }
             }
             for (file, list) in missing {
-                let shown: Vec<&str> = list.iter().take(5).map(String::as_str).collect();
+                let shown: Vec<&str> = list.iter().take(5).map(|(id, _)| id.as_str()).collect();
                 let more = if list.len() > shown.len() {
                     format!(" and {} more", list.len() - shown.len())
                 } else {
                     String::new()
                 };
-                let english = file
+                let name = file
                     .file_name()
                     .map(|f| f.to_string_lossy().into_owned())
                     .unwrap_or_default();
+                let help = if grouped {
+                    "translate them; `codesite check --strict` lists each with the line of its reference text".to_owned()
+                } else {
+                    let reference_file = ftl_path_for(&file, &reference.code);
+                    // A message's attributes go with it: `x-200 .description .fix (line 7)`.
+                    let mut each: Vec<(String, usize)> = Vec::new();
+                    for (id, line) in &list {
+                        match each.last_mut() {
+                            Some((last, at))
+                                if id.split('.').next() == last.split(' ').next() && at == line =>
+                            {
+                                last.push_str(&format!(
+                                    " .{}",
+                                    id.split_once('.').map_or("", |x| x.1)
+                                ));
+                            }
+                            _ => each.push((id.clone(), *line)),
+                        }
+                    }
+                    let each: Vec<String> = each
+                        .iter()
+                        .map(|(id, line)| format!("{id} (line {line})"))
+                        .collect();
+                    format!(
+                        "translate them from {}: {}",
+                        reference_file.display(),
+                        each.join(", ")
+                    )
+                };
                 ds.push(
                     Diagnostic::warning(
                         Location::file(file.clone()),
                         format!(
-                            "locale `{}` lacks {} message{} of {english}, shown in `{}`: {}{more}",
+                            "locale `{}` lacks {} message{} of {name}, shown in `{}`: {}{more}",
                             lb.code,
                             list.len(),
                             if list.len() == 1 { "" } else { "s" },
@@ -142,7 +150,7 @@ impl I18n {
                             shown.join(", ")
                         ),
                     )
-                    .with_help("translate them; `codesite check --strict` lists each with the line of its reference text"),
+                    .with_help(help),
                 );
             }
         }

@@ -947,7 +947,10 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("locales/tr/ui.ftl:2:1"), "{text}");
-        assert!(text.contains("has no translation of `x.fix`"), "{text}");
+        assert!(
+            text.contains("translate them from locales/en/ui.ftl: x.fix (line 1)"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -215,9 +215,18 @@ fn init_catalog_adds_a_catalog_that_builds_at_once_in_every_locale() {
     let said = refused_in(&dir, &["build", "--strict", "--quiet"]);
     let errors: Vec<&str> = said.lines().filter(|l| l.starts_with("error")).collect();
     assert!(!errors.is_empty(), "{said}");
+    // One error per locale, listing each message with the line of its English text.
+    assert_eq!(errors.len(), LOCALES.len() - 1, "{said}");
     for e in &errors {
-        assert!(e.contains("has no translation of `http-"), "{e}");
+        assert!(
+            e.contains("messages of http.ftl, shown in `en`: http-name"),
+            "{e}"
+        );
     }
+    assert!(
+        said.contains("translate them from locales/en/http.ftl: http-name (line"),
+        "{said}"
+    );
     for l in &LOCALES[1..] {
         assert!(
             said.contains(&format!(" --> locales/{l}/http.ftl\n")),
