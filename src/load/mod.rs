@@ -368,12 +368,93 @@ fn read_catalogs(root: &Path, gate: &Gate) -> Result<(Vec<Catalog>, Diagnostics)
     Ok((catalogs, ds))
 }
 
-/// The Fluent files of every locale in site.toml, read and parsed one locale per worker.
+/// The names of the .ftl files a locale may have: `ui`, and each catalog's id, found by its
+/// folder so that a catalog.toml with errors still counts.
+fn ftl_names(root: &Path) -> Result<Vec<String>> {
+    let content = root.join("content");
+    let mut names: Vec<String> = if content.is_dir() {
+        sorted_dir(&content)?
+            .into_iter()
+            .filter(|p| p.join("catalog.toml").is_file())
+            .filter_map(|p| p.file_name()?.to_str().map(str::to_owned))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    names.push("ui".to_owned());
+    Ok(names)
+}
+
+/// What in locales/ codesite does not read, which is most likely a mistake: a folder that is
+/// not a locale of site.toml, and a .ftl file that is neither ui.ftl nor a catalog's.
+fn stray_locale_files(root: &Path, config: &SiteConfig, names: &[String]) -> Result<Diagnostics> {
+    let mut ds = Diagnostics::new();
+    let locales = root.join("locales");
+    if !locales.is_dir() {
+        return Ok(ds);
+    }
+    let known: Vec<&str> = names.iter().map(String::as_str).collect();
+    let catalogs = &known[..known.len() - 1];
+    let codes: Vec<&str> = config.locales.iter().map(|l| l.code.as_str()).collect();
+    for dir in sorted_dir(&locales)? {
+        let Some(name) = dir.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if !dir.is_dir() {
+            continue;
+        }
+        if !codes.contains(&name) {
+            let help = format!(
+                "add a [[locales]] with code = \"{name}\" to content/site.toml, or remove the folder"
+            );
+            ds.push(
+                Diagnostic::warning(
+                    Location::file(rel(root, &dir)),
+                    format!("locales/{name}/ is not a locale of site.toml; it is not read"),
+                )
+                .with_help(help),
+            );
+            continue;
+        }
+        for file in sorted_dir(&dir)? {
+            let Some(stem) = file
+                .extension()
+                .filter(|e| *e == "ftl")
+                .and(file.file_stem())
+                .and_then(|s| s.to_str())
+            else {
+                continue;
+            };
+            if known.contains(&stem) {
+                continue;
+            }
+            let help = match toml::closest(stem, &known) {
+                Some(c) => format!("did you mean {c}.ftl?"),
+                None => format!(
+                    "a locale's files are ui.ftl and one per catalog ({}); add content/{stem}/catalog.toml or rename the file",
+                    catalogs.join(", ")
+                ),
+            };
+            ds.push(
+                Diagnostic::warning(
+                    Location::file(rel(root, &file)),
+                    format!("{stem}.ftl belongs to no catalog: content/{stem}/ has no catalog.toml; it is not read"),
+                )
+                .with_help(help),
+            );
+        }
+    }
+    Ok(ds)
+}
+
+/// The Fluent files of every locale in site.toml (those `names` names), read and parsed one
+/// locale per worker.
 fn read_messages(
     root: &Path,
     gate: &Gate,
     site_path: &Path,
     config: &SiteConfig,
+    names: &[String],
 ) -> Result<(I18n, Diagnostics)> {
     let read: Vec<Result<(Vec<FtlSource>, Diagnostics)>> = config
         .locales
@@ -401,7 +482,14 @@ fn read_messages(
                 return Ok((files, ds));
             }
             for p in sorted_dir(&dir)? {
-                if p.extension().is_some_and(|e| e == "ftl") && gate.admits(root, &p, &mut ds) {
+                let named = p
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .is_some_and(|s| names.iter().any(|n| n == s));
+                if p.extension().is_some_and(|e| e == "ftl")
+                    && named
+                    && gate.admits(root, &p, &mut ds)
+                {
                     if let Some(text) = read_text(root, &p, &mut ds)? {
                         files.push(FtlSource {
                             path: rel(root, &p),
@@ -584,6 +672,7 @@ pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
     gate.allow_outside = config.as_ref().is_some_and(|c| c.allow_links_outside);
     let gate = &gate;
 
+    let ftl_names = ftl_names(root)?;
     // Catalogs, messages and the fingerprint need nothing of each other: they are read
     // side by side, and their problems reported in this order.
     let (catalogs, (messages, fingerprint)) = rayon::join(
@@ -593,7 +682,7 @@ pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
                 || {
                     config
                         .as_ref()
-                        .map(|c| read_messages(root, gate, &site_path, c))
+                        .map(|c| read_messages(root, gate, &site_path, c, &ftl_names))
                         .transpose()
                 },
                 || fingerprint(root, gate),
@@ -606,6 +695,7 @@ pub fn load(root: &Path) -> Result<(Option<Sources>, Diagnostics)> {
         return Ok((None, ds));
     };
     ds.extend(mds);
+    ds.extend(stray_locale_files(root, &config, &ftl_names)?);
     let (templates, assets) = read_templates(root, gate, &mut ds)?;
     let prose = read_prose(root, gate, &config, &mut ds)?;
     let sources = Sources {

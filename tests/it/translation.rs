@@ -160,3 +160,25 @@ fn the_pseudo_locale_shows_every_translated_text_changed_and_literals_kept() {
     build_into(&root, &plain, &[]);
     assert!(!plain.join("en-xa").exists());
 }
+
+#[test]
+fn files_in_locales_that_codesite_does_not_read_are_named() {
+    let root = fixture("mini");
+    std::fs::write(root.join("locales/en/mnii.ftl"), "mnii-name = Typo\n").unwrap();
+    std::fs::create_dir_all(root.join("locales/fr")).unwrap();
+    std::fs::write(root.join("locales/fr/ui.ftl"), "site-name = Codes\n").unwrap();
+    let o = codesite(&["check", "--root", root.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("warning: mnii.ftl belongs to no catalog")
+            && stderr.contains("did you mean mini.ftl?"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning: locales/fr/ is not a locale of site.toml"),
+        "{stderr}"
+    );
+    // Not read: no other locale is said to lack its messages.
+    assert!(!stderr.contains("of mnii.ftl"), "{stderr}");
+}
