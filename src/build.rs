@@ -289,7 +289,6 @@ fn too_large(
         || crate::diag::Location::file("content"),
         |c| crate::diag::Location::file(&c.file),
     );
-    let gb = bytes as f64 / 1e9;
     let problem = match (opts.max_pages, opts.output.as_deref().and_then(free_space)) {
         _ if allowed => return None,
         (Some(max), _) if planned > max => format!("more than the --max-pages {max} you gave"),
@@ -300,8 +299,8 @@ fn too_large(
             )
         }
         (_, Some(free)) if bytes > free => format!(
-            "more than the {:.1} GB free where the output goes",
-            free as f64 / 1e9
+            "more than the {} free where the output goes",
+            crate::diag::size(free)
         ),
         _ => return None,
     };
@@ -311,7 +310,10 @@ fn too_large(
     Some(
         crate::diag::Diagnostic::error(
             at,
-            format!("the site would have {planned} pages, about {gb:.1} GB, {problem}{size}"),
+            format!(
+                "the site would have {planned} pages, about {}, {problem}{size}",
+                crate::diag::size(bytes)
+            ),
         )
         .with_help(format!(
             "a catalog of N codes has N(N-1)/2 comparison pages per locale; to build it anyway, pass --max-pages {planned}"

@@ -84,7 +84,7 @@ enum Command {
     /// Examples:
     ///   codesite completions bash > ~/.local/share/bash-completion/completions/codesite
     ///   codesite completions zsh > "${fpath[1]}/_codesite"
-    #[command(verbatim_doc_comment)]
+    #[command(verbatim_doc_comment, after_help = EXIT_STATUS)]
     Completions {
         /// bash, elvish, fish, powershell or zsh
         shell: clap_complete::Shell,
@@ -127,8 +127,8 @@ struct SiteArgs {
 struct BuildArgs {
     #[command(flatten)]
     site: SiteArgs,
-    /// Build up to N pages: past a million pages, or past the output's free space, codesite
-    /// refuses unless told.
+    /// Allow a site of up to N pages. Without it, a site past a million pages, or larger than
+    /// the free space where the output goes, is refused.
     #[arg(long, value_name = "N")]
     max_pages: Option<u64>,
     /// Also build the pseudo-locale en-xa: every translated text accented and made longer, so
@@ -150,7 +150,7 @@ struct BuildArgs {
 struct CheckArgs {
     #[command(flatten)]
     site: SiteArgs,
-    /// Check up to N pages: past a million pages, codesite refuses unless told.
+    /// Allow a site of up to N pages. Without it, a site past a million pages is refused.
     #[arg(long, value_name = "N")]
     max_pages: Option<u64>,
     /// Print only errors: no progress bar, no summary.
@@ -451,9 +451,9 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                         eprint!("{}", built.warnings.render(colour()));
                         print_coverage(&built);
                         eprintln!(
-                            "codesite: {} checked (about {:.1} MB when built), {}; nothing was written",
+                            "codesite: {} checked (about {} when built), {}; nothing was written",
                             plural(built.pages, "page", "pages"),
-                            built.estimated_bytes as f64 / 1e6,
+                            crate::diag::size(built.estimated_bytes),
                             plural(built.warnings.warning_count(), "warning", "warnings")
                         );
                     }

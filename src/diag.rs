@@ -356,6 +356,15 @@ pub fn relative_to(root: &Path, path: &Path) -> PathBuf {
         .unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// A size in bytes for people: `840 KB`, `12.3 MB`, `1.2 GB`.
+pub fn size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1_000_000_000 => format!("{:.1} GB", b as f64 / 1e9),
+        b if b >= 1_000_000 => format!("{:.1} MB", b as f64 / 1e6),
+        b => format!("{} KB", b.div_ceil(1000)),
+    }
+}
+
 /// `1 error`, `3 warnings`: a count and its noun.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
