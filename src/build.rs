@@ -39,8 +39,8 @@ pub struct Options {
     pub list_written: bool,
     /// Publish at this address instead of site.toml's `base_url` (for `serve`).
     pub base_url: Option<String>,
-    /// Build up to this many pages, even past [`plan::DEFAULT_MAX_PAGES`] or the output's
-    /// free space.
+    /// Allow a site of up to this many pages, even past [`plan::DEFAULT_MAX_PAGES`] or the
+    /// output's free space.
     pub max_pages: Option<u64>,
     /// Add the pseudo-locale `en-xa`, to find text a template writes itself.
     pub pseudo: bool,
@@ -184,7 +184,8 @@ fn run(opts: &Options) -> anyhow::Result<Result<Built, Diagnostics>> {
         opts.base_url.as_deref().unwrap_or(""),
         if opts.pseudo { "pseudo" } else { "" }
     );
-    // The output folder is locked from here to the end of the commit: one build at a time.
+    // The output folder is refused if dangerous (for every caller: build, serve, the tests),
+    // then locked from here to the end of the commit: one build at a time.
     let writer = match opts.output.as_deref() {
         Some(o) => {
             write::check_output_dir(&opts.root, o)?;

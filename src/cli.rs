@@ -15,7 +15,6 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::build::{self, Built, Options};
 use crate::diag::{Diagnostics, Refusal, plural};
 use crate::plan::LinkStyle;
-use crate::write;
 
 /// A multilingual static site generator for catalogs of protocol codes.
 #[derive(Debug, Parser)]
@@ -372,14 +371,6 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 .output
                 .clone()
                 .unwrap_or_else(|| site.root.join("public"));
-            if out.exists() && !out.is_dir() {
-                return Err(Refusal::new(format!(
-                    "refusing to write the site into `{}`, which is a file; choose a folder",
-                    out.display()
-                ))
-                .into());
-            }
-            write::check_output_dir(&site.root, &out)?;
             let opts = Options {
                 root: site.root.clone(),
                 style: site.links.into(),
