@@ -1,15 +1,13 @@
 //! One build at a time per output folder.
 //!
 //! The lock is an advisory `flock` (taken through fs4) on the output folder itself, held
-//! open: no lock file is
-//! left in or beside the output. The system drops it when the process ends, however it ends,
-//! so a killed build never leaves a folder locked. Within one process the lock is shared by
-//! whoever holds it (so that `serve` can hold its folder's lock and build into it), and
-//! writers still take turns.
+//! open: no lock file is left in or beside the output. The system drops it when the process
+//! ends, however it ends, so a killed build never leaves a folder locked. A second build into
+//! the folder, from this process or another, waits for it within bounds, then refuses.
 
+use std::fs::File;
 use std::os::fd::{AsFd, BorrowedFd};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Condvar, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
@@ -32,114 +30,25 @@ fn patience() -> Duration {
         .map_or(Duration::from_secs(10), Duration::from_secs_f64)
 }
 
-/// A held lock on an output folder: while it lives, no other codesite process builds into
-/// the folder. Take it with [`lock_output`]; it is released when dropped.
-#[derive(Debug, Clone)]
-pub struct OutputLock {
-    held: Arc<Held>,
-}
-
+/// A held lock on an output folder: while it lives, no other build writes into the folder.
+/// It is released when dropped.
 #[derive(Debug)]
-struct Held {
+pub(super) struct Lock {
     /// The folder, resolved.
     path: PathBuf,
     /// The folder, open and locked.
-    dir: std::fs::File,
-    /// Its device and inode.
-    id: (u64, u64),
-    /// A writer of this process is at work in it.
-    writing: Mutex<bool>,
-    done: Condvar,
+    dir: File,
 }
 
-/// The folders this process holds locked.
-static HELD: Mutex<Vec<Weak<Held>>> = Mutex::new(Vec::new());
-
-fn held_by_us(path: &Path, id: (u64, u64)) -> Option<Arc<Held>> {
-    let mut held = HELD.lock().unwrap_or_else(|e| e.into_inner());
-    held.retain(|w| w.strong_count() > 0);
-    held.iter()
-        .filter_map(Weak::upgrade)
-        .find(|h| h.id == id && h.path == path)
-}
-
-/// Locks the output folder `out` (made if missing, symbolic links followed) for this
-/// process, as `codesite build` does from the start of its writing to the end of its commit.
-/// When another process holds it, waits up to 10 s (`CODESITE_LOCK_WAIT`), saying so on
-/// stderr, then refuses with a [`Refusal`] that names the folder.
-///
-/// Within this process the lock is shared: while `serve` holds it on its folder, the builds
-/// it runs into that folder go ahead (one at a time), and a `codesite build` into the same
-/// folder from another process waits, then refuses.
-///
-/// ```no_run
-/// # fn main() -> anyhow::Result<()> {
-/// use std::path::Path;
-/// use codesite::{build, plan::LinkStyle, write};
-///
-/// // Held as long as `lock` lives: another process's build into the folder waits, then
-/// // refuses; this process's builds into it go ahead, one at a time.
-/// let lock = write::lock_output(Path::new("/tmp/codesite-serve-site"))?;
-/// let built = build::build_site(Path::new("."), LinkStyle::Files, false, Some(lock.path()))?;
-/// # let _ = built;
-/// # Ok(())
-/// # }
-/// ```
-pub fn lock_output(out: &Path) -> Result<OutputLock> {
-    Ok(acquire(out)?.0)
-}
-
-impl OutputLock {
+impl Lock {
     /// The folder, with every symbolic link resolved.
-    pub fn path(&self) -> &Path {
-        &self.held.path
+    pub(super) fn path(&self) -> &Path {
+        &self.path
     }
 
     /// The folder, held open.
-    pub fn dir(&self) -> BorrowedFd<'_> {
-        self.held.dir.as_fd()
-    }
-
-    /// Waits for the writers of this process in the same folder, then holds the writer's
-    /// turn until the result is dropped.
-    pub(super) fn begin_writing(self) -> Result<Writing> {
-        let wait = patience();
-        let writing = self.held.writing.lock().unwrap_or_else(|e| e.into_inner());
-        let (mut writing, timeout) = self
-            .held
-            .done
-            .wait_timeout_while(writing, wait, |w| *w)
-            .unwrap_or_else(|e| e.into_inner());
-        if timeout.timed_out() && *writing {
-            return Err(busy(&self.held.path, wait));
-        }
-        *writing = true;
-        drop(writing);
-        Ok(Writing { lock: self })
-    }
-}
-
-/// A writer's turn in a locked folder.
-#[derive(Debug)]
-pub(super) struct Writing {
-    lock: OutputLock,
-}
-
-impl Writing {
-    pub(super) fn lock(&self) -> &OutputLock {
-        &self.lock
-    }
-}
-
-impl Drop for Writing {
-    fn drop(&mut self) {
-        *self
-            .lock
-            .held
-            .writing
-            .lock()
-            .unwrap_or_else(|e| e.into_inner()) = false;
-        self.lock.held.done.notify_all();
+    pub(super) fn dir(&self) -> BorrowedFd<'_> {
+        self.dir.as_fd()
     }
 }
 
@@ -165,10 +74,14 @@ fn make(path: &Path) -> Result<bool> {
     }
 }
 
-/// Locks `out`; also says whether this call made the folder.
-pub(super) fn acquire(out: &Path) -> Result<(OutputLock, bool)> {
+/// Locks `out` (made if missing, symbolic links followed), waiting up to [`patience`] for
+/// another build; also says whether this call made the folder.
+pub(super) fn acquire(out: &Path) -> Result<(Lock, bool)> {
+    acquire_within(out, patience())
+}
+
+fn acquire_within(out: &Path, wait: Duration) -> Result<(Lock, bool)> {
     let path = resolve_output(out)?;
-    let wait = patience();
     let deadline = Instant::now() + wait;
     let mut told = false;
     let mut made = false;
@@ -192,10 +105,7 @@ pub(super) fn acquire(out: &Path) -> Result<(OutputLock, bool)> {
         };
         let st = fstat(&dir)?;
         let id = (st.st_dev, st.st_ino);
-        if let Some(held) = held_by_us(&path, id) {
-            return Ok((OutputLock { held }, made));
-        }
-        let dir = std::fs::File::from(dir);
+        let dir = File::from(dir);
         loop {
             match FileExt::try_lock(&dir) {
                 Ok(()) => break,
@@ -237,17 +147,7 @@ pub(super) fn acquire(out: &Path) -> Result<(OutputLock, bool)> {
             Ok(now) if (now.st_dev, now.st_ino) == id => {}
             _ => continue,
         }
-        let held = Arc::new(Held {
-            path,
-            dir,
-            id,
-            writing: Mutex::new(false),
-            done: Condvar::new(),
-        });
-        HELD.lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(Arc::downgrade(&held));
-        return Ok((OutputLock { held }, made));
+        return Ok((Lock { path, dir }, made));
     }
 }
 
@@ -256,22 +156,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_lock_is_shared_within_the_process_and_writers_take_turns() {
+    fn a_second_lock_waits_then_refuses_and_gets_the_folder_once_it_is_free() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("out");
-        let a = lock_output(&out).unwrap();
-        assert!(out.is_dir());
-        let (b, made) = acquire(&out).unwrap();
+        let (first, made) = acquire_within(&out, Duration::ZERO).unwrap();
+        assert!(made && out.is_dir());
+        let wait = Duration::from_millis(200);
+        let start = Instant::now();
+        let refused = acquire_within(&out, wait).unwrap_err();
+        assert!(start.elapsed() >= wait);
+        assert!(refused.downcast_ref::<Refusal>().is_some(), "{refused:#}");
+        assert!(format!("{refused:#}").contains("another codesite build"));
+        drop(first);
+        let (_second, made) = acquire_within(&out, wait).unwrap();
         assert!(!made);
-        assert!(Arc::ptr_eq(&a.held, &b.held));
-        let writing = b.begin_writing().unwrap();
-        // Another process would wait; a second writer of this one waits its turn.
-        let t = std::thread::spawn({
-            let a = a.clone();
-            move || a.begin_writing().map(drop).is_ok()
-        });
-        std::thread::sleep(Duration::from_millis(100));
-        drop(writing);
-        assert!(t.join().unwrap());
     }
 }

@@ -4,7 +4,7 @@
 //! memory. Nothing in the output folder changes until every page has rendered and every link
 //! is checked; a build that fails before its commit leaves the folder exactly as it was.
 //!
-//! - **One build at a time.** A build locks its output folder ([`lock_output`]) before it
+//! - **One build at a time.** A build locks its output folder before it
 //!   writes anything and holds it to the end of its commit; a second build into the same
 //!   folder waits up to 10 s, saying so, then refuses.
 //! - **Staged, then committed.** New and changed files are written into `.codesite-staging`
@@ -59,7 +59,6 @@ use rustix::io::Errno;
 use crate::diag::Refusal;
 pub use check::{check_output_dir, resolve_output};
 pub use journal::{JOURNAL, MANIFEST, STAGING};
-pub use lock::{OutputLock, lock_output};
 use tree::{Blocked, Tree};
 
 /// What a write did.
@@ -118,9 +117,9 @@ pub struct Writer {
     /// Test hook: wait before each change of the commit (`CODESITE_COMMIT_PAUSE_MS`).
     pause: Option<Duration>,
     done: bool,
-    /// The folder's lock and this writer's turn, held until the writer is dropped (last, after
-    /// everything else of the writer).
-    _turn: lock::Writing,
+    /// The folder's lock, held until the writer is dropped (last, after everything else of
+    /// the writer).
+    _lock: lock::Lock,
 }
 
 impl Writer {
@@ -129,10 +128,8 @@ impl Writer {
     /// removes what an interrupted build left, and reads which files are codesite's.
     pub fn begin(out: &Path, fingerprint: &str) -> Result<Writer> {
         let (lock, created) = lock::acquire(out)?;
-        let lock = lock.begin_writing()?;
-        let out = lock.lock().path().to_path_buf();
+        let out = lock.path().to_path_buf();
         let dir: OwnedFd = lock
-            .lock()
             .dir()
             .try_clone_to_owned()
             .with_context(|| format!("failed to open `{}`", out.display()))?;
@@ -178,7 +175,7 @@ impl Writer {
                 .and_then(|v| v.parse().ok())
                 .map(Duration::from_millis),
             done: false,
-            _turn: lock,
+            _lock: lock,
         })
     }
 
