@@ -491,11 +491,6 @@ impl Plan {
     pub fn base_url(&self) -> &str {
         &self.base_url
     }
-
-    /// Locale codes, in site order.
-    pub fn locale_codes(&self) -> &[String] {
-        &self.locales
-    }
 }
 
 /// A page's folders below the output root, borrowed from the plan: up to three named ones

@@ -465,19 +465,6 @@ impl I18n {
         self.locales[locale.index()].info.get(id)
     }
 
-    /// Ids of the reference locale's messages defined in files whose name is `file_name`
-    /// (`ui.ftl`), sorted.
-    pub fn reference_ids_in(&self, file_name: &str) -> Vec<&str> {
-        let mut v: Vec<&str> = self.locales[self.reference.index()]
-            .info
-            .iter()
-            .filter(|(_, i)| i.file.file_name().is_some_and(|f| f == file_name))
-            .map(|(id, _)| id.as_str())
-            .collect();
-        v.sort_unstable();
-        v
-    }
-
     /// True when the message (or its attribute) exists in `locale` itself.
     pub fn has(&self, locale: LocaleId, id: &str, attr: Option<&str>) -> bool {
         self.info(locale, id)
@@ -538,19 +525,6 @@ impl I18n {
             );
         }
         Ok(prepared.fallback)
-    }
-
-    /// [`I18n::format`]'s HTML alone, for texts that only appear in a page's body.
-    pub fn format_html(
-        &self,
-        locale: LocaleId,
-        id: &str,
-        attr: Option<&str>,
-        args: &[(&str, Arg<'_>)],
-    ) -> Result<String, String> {
-        let mut html = String::new();
-        self.format_into(locale, id, attr, args, Some(&mut html), None)?;
-        Ok(html)
     }
 
     /// The message prepared for the arguments that select its text: from the cache when it
